@@ -1,0 +1,61 @@
+import type { Feature, FeatureCollection, Point } from 'geojson';
+
+export interface GeoNamesProps {
+  geonameid: number;
+  name: string;
+  asciiname: string;
+  alternatenames: string[];
+  feature_code: string;
+  admin1_name: string;
+  population: number;
+}
+
+export interface SettlementProps {
+  geonameid: number;
+  name_en: string;
+  /** Absent where no Ukrainian spelling can be told apart in GeoNames' unlabelled alternate names. */
+  name_uk?: string;
+  population: number;
+  /** The zoom from which the label is drawn: capitals and oblast centres first. */
+  minzoom: number;
+  rank: number;
+}
+
+// Letters Ukrainian has and Russian lacks: a Cyrillic name with one of them is Ukrainian spelling.
+const UKRAINIAN_ONLY = /[іїєґІЇЄҐ’ʼ']/;
+const CYRILLIC = /^[\u0400-\u04FF’ʼ'\- ]+$/;
+
+export function ukrainianName(alternates: string[]): string | undefined {
+  return alternates.find((n) => CYRILLIC.test(n) && UKRAINIAN_ONLY.test(n) && !/[ыэъё]/i.test(n));
+}
+
+/** Label zoom from GeoNames' feature code and population (Natural Earth's min_zoom idea). */
+export function labelMinZoom(code: string, population: number): number {
+  if (code === 'PPLC') return 3;
+  if (code === 'PPLA') return 4;
+  if (population >= 100_000) return 6;
+  if (population >= 30_000) return 7;
+  if (population >= 10_000) return 8;
+  if (population >= 3_000) return 9;
+  return 10;
+}
+
+export function buildSettlements(
+  source: FeatureCollection<Point, GeoNamesProps>,
+): Feature<Point, SettlementProps>[] {
+  return source.features
+    .filter((f) => f.properties.feature_code !== 'PPLX' && f.properties.feature_code !== 'PPLQ')
+    .map((f) => {
+      const p = f.properties;
+      const uk = ukrainianName(p.alternatenames ?? []);
+      const props: SettlementProps = {
+        geonameid: p.geonameid,
+        name_en: p.name,
+        ...(uk ? { name_uk: uk } : {}),
+        population: p.population,
+        minzoom: labelMinZoom(p.feature_code, p.population),
+        rank: -p.population,
+      };
+      return { type: 'Feature', geometry: f.geometry, properties: props };
+    });
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm run geo`: builds every file under public/data/ that comes from geodata
+ * (basemap layers and the built-in places) from the sources listed in geo/sources.ts.
+ * Deterministic: the same inputs give byte-identical outputs.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { SOURCES } from '../sources.ts';
+import { cleanCollection } from '../lib/clean.ts';
+import { buildCountries, buildLakes, buildOblasts, buildRivers } from '../lib/basemap.ts';
+import { buildPlace, type PlaceDefinition } from '../lib/places.ts';
+import { buildSettlements, type GeoNamesProps } from '../lib/settlements.ts';
+import { formatGeoJSON } from '../lib/write-geojson.ts';
+import { dissolve } from '../lib/dissolve.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const OUT = join(ROOT, 'public', 'data');
+const readJSON = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
+
+// ~100 m for Ukraine's internal borders and the places; ~200 m for rivers and neighbours.
+const FINE = 0.001;
+const MEDIUM = 0.002;
+
+function write(relPath: string, fc: FeatureCollection, meta: Record<string, unknown>): void {
+  const path = join(OUT, relPath);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, formatGeoJSON(fc, meta));
+  console.log(`wrote public/data/${relPath} (${fc.features.length} features)`);
+}
+
+type Admin1Props = { iso_3166_2: string; name_en: string; name_uk?: string };
+const admin1 = readJSON<FeatureCollection<Polygon | MultiPolygon, Admin1Props>>(SOURCES.admin1.path);
+const geonames = readJSON<FeatureCollection<Point, GeoNamesProps>>(SOURCES.geonames.path);
+const placeDefs = readJSON<{ places: PlaceDefinition[] }>('geo/places/places.json').places;
+
+const provenance = (s: (typeof SOURCES)[keyof typeof SOURCES]) => ({ source: s.origin, licence: s.licence });
+const meta = (s: (typeof SOURCES)[keyof typeof SOURCES], precision: string) => ({
+  source: s.origin,
+  licence: s.licence,
+  attribution: s.attribution,
+  precision,
+});
+
+// Stage 1: places (the article's named areas)
+const places = placeDefs.map((def) =>
+  buildPlace(def, {
+    admin1: new Map(admin1.features.map((f) => [f.properties.iso_3166_2, f])),
+    geonames: new Map(geonames.features.map((f) => [f.properties.geonameid, f])),
+    admin1Attribution: provenance(SOURCES.admin1),
+    geonamesAttribution: provenance(SOURCES.geonames),
+  }),
+);
+write('places.geojson', cleanCollection(places, (f) => f.properties.id), {
+  source: 'geo/places/places.json recipes over Natural Earth Admin-1 and GeoNames',
+  licence: `${SOURCES.admin1.licence}; ${SOURCES.geonames.licence}`,
+  attribution: 'Natural Earth; GeoNames (CC BY 4.0)',
+  precision: 'per feature: see each feature’s precision property',
+});
+
+// Stage 2: basemap
+const ukraine: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: dissolve(admin1.features) };
+const world = readJSON<Topology>(SOURCES.countries.path);
+const worldCountries = feature(world, world.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+const ukraineSimple = places.find((p) => p.properties.id === 'ukraine') ?? ukraine;
+write('basemap/countries.geojson', cleanCollection(buildCountries(worldCountries, ukraineSimple, MEDIUM), (f) => f.properties.name_en, 5), meta(SOURCES.countries, 'Neighbours: Natural Earth 10m simplified to ~200 m, Ukraine’s recognised borders cut out; Ukraine: Admin-1 dissolved'));
+write('basemap/oblasts.geojson', cleanCollection(buildOblasts(admin1.features, FINE), (f) => f.properties.code, 5), meta(SOURCES.admin1, 'Natural Earth 10m Admin-1 simplified to ~100 m'));
+write('basemap/rivers.geojson', cleanCollection(buildRivers(readJSON(SOURCES.rivers.path), MEDIUM), (f) => `${f.properties.name_en ?? '~'}|${JSON.stringify(f.geometry.coordinates[0])}`, 5), meta(SOURCES.rivers, 'Natural Earth 10m simplified to ~200 m'));
+write('basemap/lakes.geojson', cleanCollection(buildLakes(readJSON(SOURCES.lakes.path), FINE), (f) => `${f.properties.name_en ?? '~'}|${JSON.stringify(f.geometry.coordinates[0])}`, 5), meta(SOURCES.lakes, 'Natural Earth 10m simplified to ~100 m; Kakhovka Reservoir drawn at its extent before the dam’s destruction in June 2023'));
+write('basemap/settlements.geojson', cleanCollection(buildSettlements(geonames), (f) => String(f.properties.geonameid).padStart(9, '0'), 5), meta(SOURCES.geonames, 'GeoNames point, 5 decimals (~1 m)'));
+
+// Stage 3: what the map's attribution control shows, one entry per distinct source.
+const attribution = [
+  { name: 'Natural Earth', licence: 'public domain', url: 'https://www.naturalearthdata.com/' },
+  { name: 'GeoNames', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
+];
+writeFileSync(join(OUT, 'attribution.json'), `${JSON.stringify(attribution, null, 2)}\n`);
+console.log('wrote public/data/attribution.json');

@@ -1,0 +1,31 @@
+/**
+ * `npm run validate -- path/to/claims.json [...]`: prints every problem with its location
+ * and exits non-zero when there is one.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblem, loadClaims } from '../load-claims.ts';
+import { placesFromGeoJSON } from '../place.ts';
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('usage: npm run validate -- path/to/claims.json [more.json ...]');
+  process.exit(2);
+}
+const builtIn = placesFromGeoJSON(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'public', 'data', 'places.geojson'), 'utf8')));
+let total = 0;
+for (const file of files) {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    console.error(`${file}: $: (file): cannot be read as JSON: ${(e as Error).message}`);
+    total++;
+    continue;
+  }
+  const { data, problems } = loadClaims(json, file, builtIn);
+  for (const p of problems) console.error(formatProblem(p));
+  total += problems.length;
+  console.log(`${file}: ${data.claims.length} claims, ${data.places.length} places loaded; ${problems.length} problem(s)`);
+}
+process.exit(total > 0 ? 1 : 0);

@@ -1,0 +1,102 @@
+/**
+ * Control status is derived, never stored. The three words mean one thing each
+ * (README, "What the statuses mean"):
+ * - contested: claims from different sides disagree about who holds the place;
+ * - controlled: one side is said to hold it and no other side's claim says otherwise;
+ * - claimed: a side asserts the territory or sets terms over it, and no claim says who holds it.
+ */
+import type { Claim, ControlAssertion, TerritorialClaimAssertion } from './schema.ts';
+import { earliestDay } from './partial-date.ts';
+
+export type StatusKind = 'contested' | 'controlled' | 'claimed' | 'none';
+
+export interface PlaceStatus {
+  placeId: string;
+  status: StatusKind;
+  /** Sides said to hold the place (controlled: one; contested: two or more). */
+  holders: string[];
+  /** For controlled: whether the claims speak of the whole place or only part of it. */
+  extent?: 'whole' | 'part' | 'unknown';
+  /** Sides asserting the place (claimed). */
+  claimants: string[];
+  /** The claims the status came from. */
+  basis: Claim[];
+  /** True when a claim in the basis has no date, so it counts at every as-of date. */
+  includesUndated: boolean;
+}
+
+/** The day a claim speaks for: the event's date, else the statement's; null when the source gives neither. */
+export function claimDay(claim: Claim): string | null {
+  const d = claim.eventOn ?? claim.statedOn;
+  return d ? earliestDay(d) : null;
+}
+
+/**
+ * Claims in force at `asOf` (an ISO day): those dated on or before it, and the undated ones,
+ * which cannot be placed in time and so are never dropped by a date filter.
+ */
+export function claimsAsOf(claims: readonly Claim[], asOf?: string | null): Claim[] {
+  if (!asOf) return [...claims];
+  return claims.filter((c) => {
+    const day = claimDay(c);
+    return day === null || day <= asOf;
+  });
+}
+
+/**
+ * @example
+ * deriveStatus(claims, 'kupiansk').status // 'contested': Russia says it captured it, Ukraine says it regained part
+ */
+export function deriveStatus(claims: readonly Claim[], placeId: string, asOf?: string | null): PlaceStatus {
+  const inForce = claimsAsOf(claims, asOf);
+  const control: { claim: Claim; a: ControlAssertion }[] = [];
+  const territorial: { claim: Claim; a: TerritorialClaimAssertion }[] = [];
+  for (const claim of inForce) {
+    for (const a of claim.assertions ?? []) {
+      if (a.place !== placeId) continue;
+      if (a.type === 'control') control.push({ claim, a });
+      else territorial.push({ claim, a });
+    }
+  }
+  const base = { placeId, holders: [] as string[], claimants: [] as string[] };
+  if (control.length > 0) {
+    const holders = unique(control.map((c) => c.a.holder));
+    const basis = unique(control.map((c) => c.claim));
+    const extents = unique(control.map((c) => c.a.extent));
+    return {
+      ...base,
+      status: holders.length > 1 ? 'contested' : 'controlled',
+      holders,
+      ...(holders.length === 1 ? { extent: extents.includes('whole') ? 'whole' : extents.length === 1 ? extents[0] : 'unknown' } : {}),
+      basis,
+      includesUndated: basis.some((c) => claimDay(c) === null),
+    };
+  }
+  if (territorial.length > 0) {
+    const basis = unique(territorial.map((t) => t.claim));
+    return {
+      ...base,
+      status: 'claimed',
+      claimants: unique(territorial.map((t) => t.a.by)),
+      basis,
+      includesUndated: basis.some((c) => claimDay(c) === null),
+    };
+  }
+  return { ...base, status: 'none', basis: [], includesUndated: false };
+}
+
+/** Status of every place, memoised on the identity of its inputs (the UI asks for it on each render). */
+export function deriveStatuses(claims: readonly Claim[], placeIds: readonly string[], asOf?: string | null): Map<string, PlaceStatus> {
+  const key = `${asOf ?? ''}|${placeIds.join(',')}`;
+  const cached = memo.get(claims);
+  if (cached?.key === key) return cached.value;
+  const value = new Map(placeIds.map((id) => [id, deriveStatus(claims, id, asOf)]));
+  memo.set(claims, { key, value });
+  return value;
+}
+
+const memo = new WeakMap<readonly Claim[], { key: string; value: Map<string, PlaceStatus> }>();
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

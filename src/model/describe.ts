@@ -1,0 +1,75 @@
+/**
+ * Words for statuses and claims. Every sentence attributes: "Russia says…", never "Russia holds…".
+ */
+import type { PlaceStatus, StatusKind } from './derive-status.ts';
+import type { ClaimsData } from './load-claims.ts';
+import type { Claim, ControlAssertion, VerificationStatus } from './schema.ts';
+import { datePrecision, formatPartialDate } from './partial-date.ts';
+
+export const STATUS_LABEL: Record<StatusKind, string> = {
+  contested: 'Contested',
+  controlled: 'Controlled',
+  claimed: 'Claimed',
+  none: 'No territorial claim',
+};
+
+/** The one documented meaning of each status (README "What the statuses mean", and the legend). */
+export const STATUS_MEANING: Record<StatusKind, string> = {
+  contested: 'Claims from different sides disagree about who holds the place.',
+  controlled: 'One side is said to hold the place, and no claim from another side says otherwise.',
+  claimed: 'A side asserts the territory or sets terms over it; no claim on record says who holds it.',
+  none: 'Claims mention the place, but none says who holds or claims it.',
+};
+
+export const VERIFICATION_LABEL: Record<VerificationStatus, string> = {
+  'not-assessed': 'Not assessed',
+  unverified: 'Unverified',
+  disputed: 'Disputed',
+  corroborated: 'Corroborated',
+  confirmed: 'Confirmed',
+  false: 'Found false',
+};
+
+export function sideLabel(data: Pick<ClaimsData, 'sides'>, code: string): string {
+  return data.sides.find((s) => s.id === code)?.label ?? code;
+}
+
+function listWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+const ACTION_WORDS: Record<ControlAssertion['action'], string> = { holds: 'holds', captured: 'captured', regained: 'regained' };
+
+/** "Russia says it captured Kupiansk": the claim's own summary, or one built from its assertion. */
+export function attributedSummary(claim: Claim, data: ClaimsData, placeName: (id: string) => string): string {
+  if (claim.summary) return claim.summary;
+  const actor = data.actors.find((a) => a.id === claim.actor);
+  const who = actor?.name ?? claim.actor;
+  const a = claim.assertions?.[0];
+  if (!a) return `${who}: ${claim.textType === 'quote' ? `“${claim.text}”` : claim.text}`;
+  if (a.type === 'territorial-claim') return `${who} asserts ${sideLabel(data, a.by)}’s claim to ${placeName(a.place)}`;
+  const part = a.extent === 'part' ? 'part of ' : '';
+  return `${who} says ${sideLabel(data, a.holder)} ${ACTION_WORDS[a.action]} ${part}${placeName(a.place)}`;
+}
+
+/** The status in one sentence a reader understands, citing the claims it came from. */
+export function statusSentence(status: PlaceStatus, data: ClaimsData, placeName: (id: string) => string): string {
+  const name = placeName(status.placeId);
+  if (status.status === 'none') return `${STATUS_LABEL.none}: no claim on record says who holds or claims ${name}.`;
+  const summaries = status.basis.map((c) => attributedSummary(c, data, placeName));
+  const sides = (codes: string[]) => listWords(codes.map((c) => sideLabel(data, c)));
+  const lead =
+    status.status === 'controlled'
+      ? `Controlled by ${sides(status.holders)}${status.extent === 'part' ? ' (in part)' : ''}, according to claims`
+      : status.status === 'claimed'
+        ? `Claimed by ${sides(status.claimants)}`
+        : STATUS_LABEL.contested;
+  return `${lead}: ${summaries.join('; ')}.`;
+}
+
+/** A date with its precision in words; unknown stays unknown. */
+export function describeDate(date: string | null | undefined): string {
+  if (!date) return 'Date not given';
+  const p = datePrecision(date);
+  return p === 'day' ? formatPartialDate(date) : `${formatPartialDate(date)} (${p} only)`;
+}

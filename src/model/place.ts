@@ -1,0 +1,108 @@
+import polylabel from 'polylabel';
+import type { PlaceGeometry, PlaceRef } from './schema.ts';
+
+/** A place the map can draw: built-in (public/data/places.geojson) or defined in a claims file. */
+export interface Place {
+  id: string;
+  kind: string;
+  names: { en: string; uk?: string; ru?: string };
+  /** True where the outline is a stand-in for a term with no fixed boundary. */
+  approximate: boolean;
+  /** Whose term the name is, where it is one side's term ("Russia"). */
+  termOf?: string;
+  labelNote?: { en?: string; uk?: string; ru?: string };
+  geometry: PlaceGeometry;
+  /** Where the marker and label go: always inside the area. */
+  labelPoint: [number, number];
+  precision: string;
+  precisionSource?: { title: string; url: string };
+  dataSource: string;
+  licence: string;
+}
+
+export type Lang = 'en' | 'uk' | 'ru';
+
+export function placeName(place: Place, lang: Lang = 'en'): string {
+  return place.names[lang] ?? place.names.en;
+}
+
+interface BuiltPlaceProps {
+  id: string;
+  kind: string;
+  name_en: string;
+  name_uk?: string;
+  name_ru?: string;
+  approximate: boolean;
+  term_of?: string;
+  label_note_en?: string;
+  label_note_uk?: string;
+  label_note_ru?: string;
+  precision: string;
+  precision_source_title?: string;
+  precision_source_url?: string;
+  data_source: string;
+  licence: string;
+  label_lon: number;
+  label_lat: number;
+}
+
+interface BuiltPlaces {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; properties: BuiltPlaceProps; geometry: PlaceGeometry }[];
+}
+
+/** Reads the geo build's places.geojson (its fields: geo/README.md). */
+export function placesFromGeoJSON(fc: BuiltPlaces): Place[] {
+  return fc.features.map(({ properties: p, geometry }) => {
+    const note = { en: p.label_note_en, uk: p.label_note_uk, ru: p.label_note_ru };
+    return {
+      id: p.id,
+      kind: p.kind,
+      names: { en: p.name_en, ...(p.name_uk ? { uk: p.name_uk } : {}), ...(p.name_ru ? { ru: p.name_ru } : {}) },
+      approximate: p.approximate,
+      ...(p.term_of ? { termOf: p.term_of } : {}),
+      ...(note.en || note.uk || note.ru ? { labelNote: stripUndefined(note) } : {}),
+      geometry,
+      labelPoint: [p.label_lon, p.label_lat],
+      precision: p.precision,
+      ...(p.precision_source_title && p.precision_source_url
+        ? { precisionSource: { title: p.precision_source_title, url: p.precision_source_url } }
+        : {}),
+      dataSource: p.data_source,
+      licence: p.licence,
+    };
+  });
+}
+
+/** A claims file's own place (validated: it has geometry, names, precision, dataSource, licence). */
+export function placeFromRef(ref: PlaceRef & { geometry: PlaceGeometry; names: Place['names'] }): Place {
+  return {
+    id: ref.id,
+    kind: ref.kind ?? 'place',
+    names: ref.names,
+    approximate: ref.approximate ?? false,
+    geometry: ref.geometry,
+    labelPoint: labelPointOf(ref.geometry),
+    precision: ref.precision ?? '',
+    dataSource: ref.dataSource ?? '',
+    licence: ref.licence ?? '',
+  };
+}
+
+export function labelPointOf(geometry: PlaceGeometry): [number, number] {
+  if (geometry.type === 'Point') return [geometry.coordinates[0], geometry.coordinates[1]];
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const largest = polygons.reduce((best, p) => (ringArea(p[0]) > ringArea(best[0]) ? p : best));
+  const [x, y] = polylabel(largest as number[][][], 0.001);
+  return [x, y];
+}
+
+function ringArea(ring: readonly (readonly number[])[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  return Math.abs(sum / 2);
+}
+
+function stripUndefined<T extends Record<string, string | undefined>>(o: T): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: string };
+}

@@ -1,0 +1,179 @@
+/**
+ * The claims file format: one definition gives the TypeScript types (`InferOutput`),
+ * the runtime validation (`loadClaims`) and the published JSON Schema
+ * (`public/data/claims.schema.json`, written by `npm run schema`).
+ */
+import * as v from 'valibot';
+import { PARTIAL_DATE_PATTERN, isRealPartialDate } from './partial-date.ts';
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
+  v.description('Stable identifier: lower-case letters, digits and hyphens.'),
+);
+
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+export const SideCodeSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z][A-Z0-9-]{1,15}$/, 'must be an upper-case code such as RU, UA or US'),
+  v.description('Code of a side declared in `sides`, e.g. RU, UA, US.'),
+);
+
+export const PartialDateSchema = v.pipe(
+  v.string(),
+  v.regex(PARTIAL_DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(isRealPartialDate, 'is not a real calendar date'),
+  v.description('A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.'),
+);
+
+/** null means the source does not say: unknown stays unknown. */
+const UnknownOr = <T extends v.GenericSchema>(schema: T) => v.nullable(schema);
+
+export const HttpUrlSchema = v.pipe(
+  v.string(),
+  v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http: or https: URL'),
+  v.check((u) => {
+    try {
+      const url = new URL(u);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http: or https: URL'),
+);
+
+export const SideSchema = v.strictObject({
+  id: SideCodeSchema,
+  label: v.pipe(Text, v.description('How the UI names the side: "Russia", "Ukraine".')),
+  description: v.optional(Text),
+});
+
+export const ActorSchema = v.strictObject({
+  id: Id,
+  name: Text,
+  kind: v.picklist(['person', 'institution', 'group']),
+  role: v.optional(UnknownOr(Text)),
+  side: SideCodeSchema,
+  affiliation: v.optional(Text),
+});
+
+export const SourceSchema = v.strictObject({
+  id: Id,
+  title: Text,
+  outlet: UnknownOr(Text),
+  author: UnknownOr(Text),
+  date: UnknownOr(PartialDateSchema),
+  dateNote: v.optional(Text),
+  url: UnknownOr(HttpUrlSchema),
+});
+
+const Position = v.pipe(
+  v.tuple([v.pipe(v.number(), v.minValue(-180), v.maxValue(180)), v.pipe(v.number(), v.minValue(-90), v.maxValue(90))]),
+  v.description('[longitude, latitude] in WGS 84 degrees'),
+);
+const Ring = v.pipe(v.array(Position), v.minLength(4, 'a ring needs at least 4 positions'));
+
+export const PlaceGeometrySchema = v.variant('type', [
+  v.strictObject({ type: v.literal('Point'), coordinates: Position }),
+  v.strictObject({ type: v.literal('Polygon'), coordinates: v.pipe(v.array(Ring), v.minLength(1)) }),
+  v.strictObject({ type: v.literal('MultiPolygon'), coordinates: v.pipe(v.array(v.pipe(v.array(Ring), v.minLength(1))), v.minLength(1)) }),
+]);
+
+export const NamesSchema = v.strictObject({ en: Text, uk: v.optional(Text), ru: v.optional(Text) });
+
+export const PlaceRefSchema = v.pipe(
+  v.strictObject({
+    id: Id,
+    names: v.optional(NamesSchema),
+    kind: v.optional(Text),
+    geometry: v.optional(PlaceGeometrySchema),
+    approximate: v.optional(v.boolean()),
+    precision: v.optional(Text),
+    dataSource: v.optional(Text),
+    licence: v.optional(Text),
+  }),
+  v.description(
+    'A place the claims are about. Without `geometry` it must be one of the built-in places (public/data/places.geojson); with it, `names`, `precision`, `dataSource` and `licence` are required.',
+  ),
+  v.check(
+    (p) => !p.geometry || (p.names !== undefined && p.precision !== undefined && p.dataSource !== undefined && p.licence !== undefined),
+    'a place with its own geometry must name it (names), and give its precision, dataSource and licence',
+  ),
+);
+
+export const CLAIM_KINDS = [
+  'territorial-control',
+  'territorial-claim',
+  'position',
+  'negotiation',
+  'security-guarantee',
+  'battlefield-report',
+  'promise',
+] as const;
+
+export const VERIFICATION_STATUSES = ['not-assessed', 'unverified', 'disputed', 'corroborated', 'confirmed', 'false'] as const;
+
+export const ControlAssertionSchema = v.strictObject({
+  type: v.literal('control'),
+  place: Id,
+  holder: v.pipe(SideCodeSchema, v.description('The side said to hold the place after what the claim describes.')),
+  action: v.picklist(['holds', 'captured', 'regained']),
+  extent: v.picklist(['whole', 'part', 'unknown']),
+  asOf: UnknownOr(PartialDateSchema),
+});
+
+export const TerritorialClaimAssertionSchema = v.strictObject({
+  type: v.literal('territorial-claim'),
+  place: Id,
+  by: v.pipe(SideCodeSchema, v.description('The side asserting the territory or setting terms over it.')),
+  terms: v.optional(Text),
+});
+
+export const AssertionSchema = v.variant('type', [ControlAssertionSchema, TerritorialClaimAssertionSchema]);
+
+export const ClaimSchema = v.strictObject({
+  id: Id,
+  actor: v.pipe(Id, v.description('id of an entry in `actors`')),
+  source: v.pipe(Id, v.description('id of an entry in `sources`: where this claim was read')),
+  statedIn: v.optional(UnknownOr(Text)),
+  places: v.pipe(v.array(Id), v.minLength(1, 'a claim needs at least one place')),
+  kind: v.picklist(CLAIM_KINDS),
+  text: Text,
+  textType: v.pipe(v.picklist(['quote', 'paraphrase']), v.description('quote: the actor’s verbatim words; paraphrase: the source’s rendering')),
+  summary: v.optional(v.pipe(Text, v.description('One attributed sentence for the status line: "Russia says it captured Kupiansk".'))),
+  statedOn: UnknownOr(PartialDateSchema),
+  eventOn: v.optional(UnknownOr(PartialDateSchema)),
+  dateNote: v.optional(Text),
+  verification: v.strictObject({
+    status: v.picklist(VERIFICATION_STATUSES),
+    by: UnknownOr(Text),
+    note: v.optional(Text),
+  }),
+  assertions: v.optional(v.array(AssertionSchema)),
+  contradicts: v.optional(v.array(Id)),
+  supports: v.optional(v.array(Id)),
+});
+
+export const ClaimsFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  title: v.optional(Text),
+  sides: v.array(SideSchema),
+  actors: v.array(ActorSchema),
+  sources: v.array(SourceSchema),
+  places: v.array(PlaceRefSchema),
+  claims: v.array(ClaimSchema),
+});
+
+export type Side = v.InferOutput<typeof SideSchema>;
+export type Actor = v.InferOutput<typeof ActorSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type PlaceRef = v.InferOutput<typeof PlaceRefSchema>;
+export type PlaceGeometry = v.InferOutput<typeof PlaceGeometrySchema>;
+export type ControlAssertion = v.InferOutput<typeof ControlAssertionSchema>;
+export type TerritorialClaimAssertion = v.InferOutput<typeof TerritorialClaimAssertionSchema>;
+export type Assertion = v.InferOutput<typeof AssertionSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+export type ClaimsFile = v.InferOutput<typeof ClaimsFileSchema>;
