@@ -2,7 +2,8 @@ import bboxClip from '@turf/bbox-clip';
 import difference from '@turf/difference';
 import simplify from '@turf/simplify';
 import { featureCollection } from '@turf/helpers';
-import type { BBox, Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { labelPointOf } from '../../src/model/place.ts';
 
 /** Ukraine and its neighbours, with room around them for zoom 4. */
 export const BASEMAP_BBOX: BBox = [16, 40, 46, 57];
@@ -26,7 +27,8 @@ export function buildCountries(
     if (!hasArea(clipped)) continue;
     const outside = difference(featureCollection([clipped, ukraine]));
     if (!outside || !hasArea(outside)) continue;
-    const simple = simplify(outside, { tolerance, highQuality: true });
+    const simple = dropSlivers(simplify(outside, { tolerance, highQuality: true }), SLIVER_DEG2);
+    if (!hasArea(simple)) continue;
     out.push({ type: 'Feature', properties: { name_en: c.properties.name, is_ukraine: false }, geometry: simple.geometry });
   }
   out.push({ type: 'Feature', properties: { name_en: 'Ukraine', is_ukraine: true }, geometry: ukraine.geometry });
@@ -39,6 +41,33 @@ export function clipArea(f: Area): Area {
   const keep = (poly: Position[][]) => poly.filter((ring) => ring.length >= 4);
   const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map(keep).filter((p) => p.length > 0);
   return { type: 'Feature', properties: f.properties, geometry: { type: 'MultiPolygon', coordinates: polys } };
+}
+
+/**
+ * Parts smaller than this (squared degrees, ~50 km² here) are slivers where world-atlas and
+ * Admin-1 borders disagree by a few hundred metres, not land of the neighbour.
+ */
+export const SLIVER_DEG2 = 0.005;
+
+export function dropSlivers(f: Area, minArea: number): Area {
+  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  const kept = polys.filter((p) => Math.abs(ringArea(p[0])) >= minArea);
+  return { ...f, geometry: { type: 'MultiPolygon', coordinates: kept } };
+}
+
+function ringArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  return sum / 2;
+}
+
+/** One label point per country, inside its largest part: labels on polygons would repeat on every sliver. */
+export function countryLabelPoints(
+  countries: Feature<Polygon | MultiPolygon, { name_en: string; is_ukraine: boolean }>[],
+): Feature<Point, { name_en: string }>[] {
+  return countries
+    .filter((c) => !c.properties.is_ukraine)
+    .map((c) => ({ type: 'Feature', properties: { name_en: c.properties.name_en }, geometry: { type: 'Point', coordinates: labelPointOf(c.geometry) } }));
 }
 
 export function hasArea(f: Area): boolean {

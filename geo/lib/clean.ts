@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
  * counter-clockwise), at most `precision` decimals, features sorted by `sortKey`.
  * Deterministic output is what lets `git diff` show exactly what changed in the data.
  */
-export function cleanCollection<G extends Geometry, P extends Record<string, unknown>>(
+export function cleanCollection<G extends Geometry, P extends object>(
   features: Feature<G, P>[],
   sortKey: (f: Feature<G, P>) => string,
   precision = 6,

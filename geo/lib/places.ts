@@ -14,6 +14,8 @@ export interface PlaceDefinition {
   geometry: { admin1: string[] } | { geonames: number; radiusKm: number };
   precision: string;
   precisionSource?: { title: string; url: string };
+  /** Where the marker and label go, when the pole of inaccessibility would sit on another place's. */
+  labelPoint?: [number, number];
 }
 
 /** The properties every built place carries; `src/model/place.ts` reads the same names. */
@@ -60,7 +62,7 @@ export function buildPlace(def: PlaceDefinition, inputs: PlaceInputs): Feature<P
     });
     const merged: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: dissolve(parts) };
     geometry = simplify(merged, { tolerance: REGION_TOLERANCE_DEG, highQuality: true }).geometry;
-    label = labelPointOf(geometry);
+    label = def.labelPoint ?? labelPointOf(geometry);
     provenance = inputs.admin1Attribution;
   } else {
     const { geonames: id, radiusKm } = def.geometry;

@@ -10,7 +10,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import type { Topology } from 'topojson-specification';
 import { SOURCES } from '../sources.ts';
 import { cleanCollection } from '../lib/clean.ts';
-import { buildCountries, buildLakes, buildOblasts, buildRivers } from '../lib/basemap.ts';
+import { buildCountries, buildLakes, buildOblasts, buildRivers, countryLabelPoints } from '../lib/basemap.ts';
 import { buildPlace, type PlaceDefinition } from '../lib/places.ts';
 import { buildSettlements, type GeoNamesProps } from '../lib/settlements.ts';
 import { formatGeoJSON } from '../lib/write-geojson.ts';
@@ -65,7 +65,9 @@ const ukraine: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: 
 const world = readJSON<Topology>(SOURCES.countries.path);
 const worldCountries = feature(world, world.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 const ukraineSimple = places.find((p) => p.properties.id === 'ukraine') ?? ukraine;
-write('basemap/countries.geojson', cleanCollection(buildCountries(worldCountries, ukraineSimple, MEDIUM), (f) => f.properties.name_en, 5), meta(SOURCES.countries, 'Neighbours: Natural Earth 10m simplified to ~200 m, Ukraine’s recognised borders cut out; Ukraine: Admin-1 dissolved'));
+const countries = buildCountries(worldCountries, ukraineSimple, MEDIUM);
+write('basemap/countries.geojson', cleanCollection(countries, (f) => f.properties.name_en, 5), meta(SOURCES.countries, 'Neighbours: Natural Earth 10m simplified to ~200 m, Ukraine’s recognised borders cut out; Ukraine: Admin-1 dissolved'));
+write('basemap/country-labels.geojson', cleanCollection(countryLabelPoints(countries), (f) => f.properties.name_en, 3), meta(SOURCES.countries, 'One label point per neighbour, inside its largest part within the basemap'));
 write('basemap/oblasts.geojson', cleanCollection(buildOblasts(admin1.features, FINE), (f) => f.properties.code, 5), meta(SOURCES.admin1, 'Natural Earth 10m Admin-1 simplified to ~100 m'));
 write('basemap/rivers.geojson', cleanCollection(buildRivers(readJSON(SOURCES.rivers.path), MEDIUM), (f) => `${f.properties.name_en ?? '~'}|${JSON.stringify(f.geometry.coordinates[0])}`, 5), meta(SOURCES.rivers, 'Natural Earth 10m simplified to ~200 m'));
 write('basemap/lakes.geojson', cleanCollection(buildLakes(readJSON(SOURCES.lakes.path), FINE), (f) => `${f.properties.name_en ?? '~'}|${JSON.stringify(f.geometry.coordinates[0])}`, 5), meta(SOURCES.lakes, 'Natural Earth 10m simplified to ~100 m; Kakhovka Reservoir drawn at its extent before the dam’s destruction in June 2023'));

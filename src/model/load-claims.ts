@@ -73,13 +73,14 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
     list.forEach((raw, i) => {
       const path = `$.${name}[${i}]`;
       const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-      const result = v.safeParse(schema, raw);
+      // One message per field: the first check that fails says what is wrong.
+      const result = v.safeParse(schema, raw, { abortPipeEarly: true });
       if (!result.success) {
         for (const issue of result.issues) {
           const keys = (issue.path ?? []).map((p) => p.key as string | number);
           const field = keys.length ? keys.filter((k) => typeof k === 'string').join('.') || String(keys.at(-1)) : name;
           const sub = keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
-          report(`${path}${sub}`, field, issue.message, id);
+          report(`${path}${sub}`, field, issue.input === undefined && issue.kind === 'schema' ? 'is required' : issue.message, id);
         }
         return;
       }

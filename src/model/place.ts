@@ -1,4 +1,5 @@
 import polylabel from 'polylabel';
+import type { MultiPolygon, Point, Polygon } from 'geojson';
 import type { PlaceGeometry, PlaceRef } from './schema.ts';
 
 /** A place the map can draw: built-in (public/data/places.geojson) or defined in a claims file. */
@@ -89,15 +90,15 @@ export function placeFromRef(ref: PlaceRef & { geometry: PlaceGeometry; names: P
   };
 }
 
-export function labelPointOf(geometry: PlaceGeometry): [number, number] {
+export function labelPointOf(geometry: Point | Polygon | MultiPolygon): [number, number] {
   if (geometry.type === 'Point') return [geometry.coordinates[0], geometry.coordinates[1]];
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const largest = polygons.reduce((best, p) => (ringArea(p[0]) > ringArea(best[0]) ? p : best));
-  const [x, y] = polylabel(largest as number[][][], 0.001);
+  const [x, y] = polylabel(largest, 0.001);
   return [x, y];
 }
 
-function ringArea(ring: readonly (readonly number[])[]): number {
+function ringArea(ring: number[][]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
   return Math.abs(sum / 2);

@@ -47,6 +47,13 @@ export const SideSchema = v.strictObject({
   id: SideCodeSchema,
   label: v.pipe(Text, v.description('How the UI names the side: "Russia", "Ukraine".')),
   description: v.optional(Text),
+  colour: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f4e8c'),
+      v.description('Accent for the side’s badge; the side is always named in text too.'),
+    ),
+  ),
 });
 
 export const ActorSchema = v.strictObject({

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+export const claimsPanelStyles = css`
+  :host {
+    display: block;
+  }
+  section {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  header {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.35rem;
+    flex: 1;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .note {
+    display: block;
+    font-size: 0.85rem;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  button.close {
+    font: inherit;
+    font-size: 0.9rem;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.6rem;
+    cursor: pointer;
+  }
+  .status {
+    margin: 0;
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    background: var(--_surface-2);
+    border-radius: var(--_radius);
+    padding: 0.6rem 0.75rem;
+  }
+  .sentence {
+    font-weight: 600;
+  }
+  .sentence .note {
+    font-weight: 400;
+  }
+  h3 {
+    font-size: 0.8rem;
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    color: var(--_muted);
+    margin: 0.5rem 0 0;
+  }
+  .pair {
+    display: grid;
+    grid-template-columns: 1fr auto 1fr;
+    gap: 0.5rem;
+    align-items: stretch;
+    border: 2px solid var(--_contested);
+    border-radius: var(--_radius);
+    padding: 0.5rem;
+  }
+  .versus {
+    align-self: center;
+    font-weight: 700;
+    font-size: 0.8rem;
+    color: var(--_contested);
+    text-transform: uppercase;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.6rem;
+  }
+  details {
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_focus);
+  }
+  @container panel (max-width: 540px) {
+    .pair {
+      grid-template-columns: 1fr;
+    }
+    .versus {
+      justify-self: center;
+    }
+  }
+`;

@@ -1,0 +1,115 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { ClaimsData } from '../../model/load-claims.ts';
+import type { Claim } from '../../model/schema.ts';
+import type { PlaceStatus } from '../../model/derive-status.ts';
+import { STATUS_MEANING, statusSentence } from '../../model/describe.ts';
+import { placeName, type Lang, type Place } from '../../model/place.ts';
+import { pairContradictions } from '../../model/pair-claims.ts';
+import { tokens, swatches } from '../tokens.ts';
+import { safeHttpUrl } from '../safe-url.ts';
+import { claimsPanelStyles } from './cm-claims-panel.styles.ts';
+import '../cm-claim-card/cm-claim-card.ts';
+
+/**
+ * @summary The claims about one place: its derived status in one attributed sentence, then the
+ * claim cards, with claims that contradict each other side by side.
+ * @fires close-panel - internal: the reader closed the panel
+ * @csspart panel - the panel's section
+ */
+@customElement('cm-claims-panel')
+export class CmClaimsPanel extends LitElement {
+  static override styles = [tokens, swatches, claimsPanelStyles];
+
+  @query('h2') private heading!: HTMLElement;
+
+  @property({ attribute: false }) place!: Place;
+  @property({ attribute: false }) status!: PlaceStatus;
+  @property({ attribute: false }) claims: Claim[] = [];
+  @property({ attribute: false }) data!: ClaimsData;
+  @property({ attribute: false }) allPlaces: readonly Place[] = [];
+  @property() override lang: Lang = 'en';
+  @property({ attribute: false }) activeClaim: string | null = null;
+
+  /** Moves focus to the heading, so a screen reader announces the place that opened. */
+  focusHeading(): void {
+    this.heading?.focus();
+  }
+
+  override updated(): void {
+    if (this.activeClaim) {
+      this.renderRoot.querySelector(`[data-claim="${CSS.escape(this.activeClaim)}"]`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  private handleClose = () => this.dispatchEvent(new Event('close-panel', { bubbles: true }));
+
+  private card(c: Claim) {
+    return html`<cm-claim-card data-claim=${c.id} .claim=${c} .data=${this.data} ?active=${c.id === this.activeClaim}></cm-claim-card>`;
+  }
+
+  override render() {
+    const { place, status, data } = this;
+    if (!place || !status || !data) return nothing;
+    const name = (id: string) => {
+      const p = this.allPlaces.find((x) => x.id === id);
+      return p ? placeName(p, this.lang) : id;
+    };
+    const { pairs, others } = pairContradictions(this.claims);
+    const precisionUrl = safeHttpUrl(place.precisionSource?.url);
+    return html`<section part="panel" aria-labelledby="panel-title">
+      <header>
+        <h2 id="panel-title" tabindex="-1">
+          ${placeName(place, this.lang)}
+          ${place.labelNote?.[this.lang] ?? place.labelNote?.en
+            ? html`<span class="note">${place.labelNote?.[this.lang] ?? place.labelNote?.en}</span>`
+            : nothing}
+        </h2>
+        <button class="close" @click=${this.handleClose} aria-label="Close the claims about ${placeName(place, this.lang)}">
+          Close <span aria-hidden="true">✕</span>
+        </button>
+      </header>
+      <p class="status" role="status">
+        <span class="swatch ${status.status}" aria-hidden="true"></span>
+        <span class="sentence">${statusSentence(status, data, name)}
+          ${status.includesUndated ? html`<span class="note">Includes claims the source gives no date for.</span>` : nothing}
+          <span class="note">${STATUS_MEANING[status.status]} Derived from the claims below.</span></span
+        >
+      </p>
+      ${pairs.length
+        ? html`<h3>Competing claims</h3>
+            ${pairs.map(
+              ([a, b]) =>
+                html`<div class="pair" role="group" aria-label="Competing claims">
+                  ${this.card(a)}<span class="versus" aria-hidden="true">versus</span>${this.card(b)}
+                </div>`,
+            )}`
+        : nothing}
+      ${others.length
+        ? html`<h3>${pairs.length ? 'Other claims' : 'Claims'} (${others.length})</h3>
+            <ul>
+              ${others.map((c) => html`<li>${this.card(c)}</li>`)}
+            </ul>`
+        : nothing}
+      <details>
+        <summary>About this outline</summary>
+        <p>${place.precision}</p>
+        ${place.precisionSource
+          ? html`<p>
+              Basis:
+              ${precisionUrl
+                ? html`<a href=${precisionUrl} target="_blank" rel="noopener noreferrer">${place.precisionSource.title}</a>`
+                : place.precisionSource.title}
+            </p>`
+          : nothing}
+        <p>Geometry: ${place.dataSource}. Licence: ${place.licence}.</p>
+      </details>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cm-claims-panel': CmClaimsPanel;
+  }
+}

@@ -1,0 +1,133 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { STATUS_LABEL, STATUS_MEANING } from '../../model/describe.ts';
+import { LAYER_NAMES, type LayerName } from '../../model/url-state.ts';
+import { ToggleLayersEvent } from '../events.ts';
+import { tokens, swatches } from '../tokens.ts';
+
+/**
+ * @summary The status layers a reader can show or hide, doubling as the legend: each toggle
+ * shows the status's pattern, says what it means and where it came from.
+ * @fires toggle-layers - internal: the set of shown layers changed
+ * @csspart toggles - the fieldset
+ */
+@customElement('cm-layer-toggles')
+export class CmLayerToggles extends LitElement {
+  static override styles = [
+    tokens,
+    swatches,
+    css`
+      :host {
+        display: block;
+        container: toggles / inline-size;
+      }
+      fieldset {
+        border: 0;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem 1rem;
+        align-items: flex-start;
+      }
+      legend {
+        font-size: 0.8rem;
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        color: var(--_muted);
+        padding: 0;
+        margin-bottom: 0.3rem;
+      }
+      label {
+        display: flex;
+        gap: 0.4rem;
+        align-items: flex-start;
+        max-width: 17rem;
+        cursor: pointer;
+      }
+      input {
+        margin: 0.2rem 0 0;
+        width: 1.1rem;
+        height: 1.1rem;
+        accent-color: var(--_focus);
+      }
+      .name {
+        font-weight: 600;
+      }
+      .meaning {
+        display: block;
+        font-size: 0.78rem;
+        color: var(--_muted);
+      }
+      .basis {
+        font-size: 0.78rem;
+        color: var(--_muted);
+        margin: 0.3rem 0 0;
+      }
+      details {
+        display: none;
+        font-size: 0.78rem;
+        color: var(--_muted);
+      }
+      /* Narrow: the toggles on one line, the meanings one tap away. */
+      @container toggles (max-width: 560px) {
+        .meaning,
+        .basis {
+          display: none;
+        }
+        details {
+          display: block;
+        }
+        label {
+          align-items: center;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) visible: LayerName[] = [...LAYER_NAMES];
+  /** Where the statuses come from, for the legend: the claims file's name or title. */
+  @property() basis = '';
+
+  private handleChange(layer: LayerName, on: boolean) {
+    const next = LAYER_NAMES.filter((l) => (l === layer ? on : this.visible.includes(l)));
+    this.dispatchEvent(new ToggleLayersEvent(next));
+  }
+
+  override render() {
+    return html`<fieldset part="toggles">
+        <legend>Areas shown, by status</legend>
+        ${LAYER_NAMES.map(
+          (layer) =>
+            html`<label>
+              <input
+                type="checkbox"
+                .checked=${this.visible.includes(layer)}
+                @change=${(e: Event) => this.handleChange(layer, (e.target as HTMLInputElement).checked)}
+                aria-describedby="meaning-${layer}"
+              />
+              <span class="swatch ${layer}" aria-hidden="true"></span>
+              <span><span class="name">${STATUS_LABEL[layer]}</span> <span class="meaning" id="meaning-${layer}">${STATUS_MEANING[layer]}</span></span>
+            </label>`,
+        )}
+      </fieldset>
+      <p class="basis">${this.basisText()}</p>
+      <details>
+        <summary>What the statuses mean</summary>
+        <dl>
+          ${LAYER_NAMES.map((l) => html`<dt>${STATUS_LABEL[l]}</dt><dd>${STATUS_MEANING[l]}</dd>`)}
+        </dl>
+        <p>${this.basisText()}</p>
+      </details>`;
+  }
+
+  private basisText() {
+    return html`Statuses are derived from the claims${this.basis ? html` in “${this.basis}”` : ''}, not from an assessment of the ground.`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cm-layer-toggles': CmLayerToggles;
+  }
+}

@@ -1,0 +1,137 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ClaimsData } from '../../model/load-claims.ts';
+import type { PlaceStatus } from '../../model/derive-status.ts';
+import type { Claim } from '../../model/schema.ts';
+import { STATUS_LABEL, attributedSummary } from '../../model/describe.ts';
+import { placeName, type Lang, type Place } from '../../model/place.ts';
+import { SelectPlaceEvent } from '../events.ts';
+import { tokens, swatches } from '../tokens.ts';
+
+/**
+ * @summary Every place and its claims as a list: the keyboard and screen-reader path to the
+ * claims, and what shows when the map cannot be drawn.
+ * @fires select-place - internal: a place or claim was chosen
+ * @csspart list - the list
+ */
+@customElement('cm-place-list')
+export class CmPlaceList extends LitElement {
+  static override styles = [
+    tokens,
+    swatches,
+    css`
+      :host {
+        display: block;
+      }
+      h2 {
+        font-size: 0.8rem;
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        color: var(--_muted);
+        margin: 0 0 0.5rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li.place {
+        border-bottom: 1px solid var(--_border);
+        padding: 0.35rem 0;
+      }
+      button {
+        font: inherit;
+        color: inherit;
+        text-align: start;
+        background: none;
+        border: 0;
+        border-radius: var(--_radius);
+        padding: 0.35rem 0.4rem;
+        width: 100%;
+        cursor: pointer;
+      }
+      button:hover {
+        background: var(--_surface-2);
+      }
+      button[aria-current='true'] {
+        background: var(--_surface-2);
+        box-shadow: inset 4px 0 0 var(--_selected);
+      }
+      .place-button {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        font-weight: 600;
+      }
+      .meta {
+        display: block;
+        font-weight: 400;
+        font-size: 0.8rem;
+        color: var(--_muted);
+      }
+      .claims button {
+        font-size: 0.85rem;
+        padding-inline-start: 2.2rem;
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) places: readonly Place[] = [];
+  @property({ attribute: false }) statuses: ReadonlyMap<string, PlaceStatus> = new Map();
+  @property({ attribute: false }) claimsByPlace: ReadonlyMap<string, Claim[]> = new Map();
+  @property({ attribute: false }) data: ClaimsData | null = null;
+  @property({ attribute: false }) selected: string | null = null;
+  @property({ attribute: false }) selectedClaim: string | null = null;
+  @property() override lang: Lang = 'en';
+
+  private select(placeId: string, claimId: string | null = null) {
+    this.dispatchEvent(new SelectPlaceEvent(placeId, claimId));
+  }
+
+  override render() {
+    const data = this.data;
+    const name = (id: string) => {
+      const p = this.places.find((x) => x.id === id);
+      return p ? placeName(p, this.lang) : id;
+    };
+    const withClaims = this.places.filter((p) => (this.claimsByPlace.get(p.id)?.length ?? 0) > 0);
+    return html`<nav aria-label="Places and their claims" part="list">
+      <h2 id="list-title">Places (${withClaims.length})</h2>
+      <ul aria-labelledby="list-title">
+        ${withClaims.map((p) => {
+          const status = this.statuses.get(p.id)?.status ?? 'none';
+          const claims = this.claimsByPlace.get(p.id) ?? [];
+          return html`<li class="place">
+            <button class="place-button" aria-current=${this.selected === p.id ? 'true' : 'false'} @click=${() => this.select(p.id)}>
+              <span class="swatch ${status}" aria-hidden="true"></span>
+              <span
+                >${placeName(p, this.lang)}
+                <span class="meta">${STATUS_LABEL[status]} · ${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}</span></span
+              >
+            </button>
+            <ul class="claims" aria-label="Claims about ${placeName(p, this.lang)}">
+              ${claims.map(
+                (c) =>
+                  html`<li>
+                    <button
+                      aria-current=${this.selected === p.id && this.selectedClaim === c.id ? 'true' : 'false'}
+                      @click=${() => this.select(p.id, c.id)}
+                    >
+                      ${data ? attributedSummary(c, data, name) : c.id}
+                    </button>
+                  </li>`,
+              )}
+            </ul>
+          </li>`;
+        })}
+      </ul>
+    </nav>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cm-place-list': CmPlaceList;
+  }
+}

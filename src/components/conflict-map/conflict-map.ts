@@ -1,0 +1,432 @@
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { maplibreCss } from '../../map/maplibre.ts';
+import { ClaimsMap, type MapView } from '../../map/claims-map.ts';
+import { buildStyle } from '../../map/style/build-style.ts';
+import type { ToggleableStatus } from '../../map/style/ids.ts';
+import { loadClaims, formatProblem, type ClaimsData, type Problem } from '../../model/load-claims.ts';
+import { placesFromGeoJSON, type Lang, type Place } from '../../model/place.ts';
+import { deriveStatuses, type PlaceStatus } from '../../model/derive-status.ts';
+import type { Claim } from '../../model/schema.ts';
+import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
+import { isRealPartialDate } from '../../model/partial-date.ts';
+import {
+  CmClaimSelectEvent,
+  CmDataErrorEvent,
+  CmDataLoadEvent,
+  CmLayersChangeEvent,
+  CmPlaceSelectEvent,
+  SelectPlaceEvent,
+  ToggleLayersEvent,
+} from '../events.ts';
+import { tokens } from '../tokens.ts';
+import { themeFrom } from '../tokens.ts';
+import { FONT_FILES, registerDocumentFonts } from '../fonts.ts';
+import { conflictMapStyles } from './conflict-map.styles.ts';
+import type { CmClaimsPanel } from '../cm-claims-panel/cm-claims-panel.ts';
+import '../cm-claims-panel/cm-claims-panel.ts';
+import '../cm-place-list/cm-place-list.ts';
+import '../cm-layer-toggles/cm-layer-toggles.ts';
+
+/** Whole Ukraine, with a margin: the view when no other is asked for. */
+const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
+
+/**
+ * @summary An interactive map of who claims what, where: the places named in a claims file,
+ * their status derived from the claims, and every claim with its source.
+ *
+ * @fires cm-place-select - a place was selected or the selection cleared; `detail`: `event.placeId`
+ * @fires cm-claim-select - a claim was selected; `event.claimId`, `event.placeId`
+ * @fires cm-layers-change - the shown status layers changed; `event.layers`
+ * @fires cm-data-load - the claims file loaded; `event.claimCount`, `event.placeCount`
+ * @fires cm-data-error - the claims file had problems; `event.problems` (file, path, field, message)
+ * @csspart panel - the claims panel
+ * @csspart list - the list of places
+ * @csspart toggles - the layer toggles and legend
+ * @cssprop --cm-min-height - the element's minimum height (480px)
+ * @cssprop --cm-contested - colour of contested areas (also --cm-controlled, --cm-claimed, --cm-sea, --cm-land ...)
+ * @cssprop --cm-font - the font family of the text around the map
+ */
+@customElement('conflict-map')
+export class ConflictMap extends LitElement {
+  static override styles = [unsafeCSS(maplibreCss), tokens, conflictMapStyles];
+
+  /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
+  static defaultDataBase = new URL('data/', document.baseURI).href;
+
+  @query('.map') private mapContainer!: HTMLElement;
+  @query('cm-claims-panel') private panel?: CmClaimsPanel;
+
+  private claimsMap: ClaimsMap | null = null;
+  private returnFocusTo: HTMLElement | null = null;
+  private loadToken = 0;
+  private pendingView: MapView | null = null;
+
+  @state() private data: ClaimsData | null = null;
+  @state() private problems: Problem[] = [];
+  @state() private mapFailure: string | null = null;
+  @state() private loading = true;
+
+  /** URL of a claims file; the built-in article data when empty. */
+  @property() src = '';
+  /** Id of the selected place. */
+  @property({ reflect: true }) place = '';
+  /** Id of the selected claim (its place opens). */
+  @property({ reflect: true }) claim = '';
+  /** Comma list of the status layers shown: contested, controlled, claimed. */
+  @property({ reflect: true }) layers = LAYER_NAMES.join(',');
+  /** As-of date (YYYY-MM-DD): claims dated later are left out; undated claims always count. */
+  @property({ reflect: true }) date = '';
+  /** Label language: en, uk or ru. */
+  @property({ reflect: true }) override lang: Lang = 'en';
+  /** Folder the data files are served from; defaults to the entry point's own data folder. */
+  @property({ attribute: 'data-base' }) dataBase = '';
+  /** Hides the list of places (it still shows when the map cannot be drawn). */
+  @property({ type: Boolean, attribute: 'no-list' }) noList = false;
+  /** Hides the title, layer toggles and date. */
+  @property({ type: Boolean, attribute: 'no-controls' }) noControls = false;
+  /** Keeps the page URL in step with the state (the app sets it; embeds leave the host's URL alone). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    registerDocumentFonts();
+    if (this.syncUrl) {
+      this.applyLinkState(rehydrate(location.search));
+      window.addEventListener('popstate', this.handlePopState);
+    }
+    this.addEventListener('keydown', this.handleKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
+    this.removeEventListener('keydown', this.handleKeydown);
+    this.claimsMap?.destroy();
+    this.claimsMap = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') || changed.has('dataBase')) void this.load();
+  }
+
+  protected override firstUpdated(): void {
+    this.createMap();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const map = this.claimsMap;
+    if (map && (changed.has('data') || changed.has('date'))) {
+      void map.loaded.then(() => map.setPlaces(this.places, this.statuses, this.claimCounts));
+    }
+    if (map && changed.has('layers')) void map.loaded.then(() => map.setStatusVisibility(new Set(this.shownLayers as ToggleableStatus[])));
+    if (map && (changed.has('place') || changed.has('claim') || changed.has('data'))) {
+      void map.loaded.then(() => {
+        map.setSelected(this.selectedPlace?.id ?? null);
+        this.updatePanelPadding();
+      });
+    }
+    if (changed.has('lang') && changed.get('lang') !== undefined && this.claimsMap) this.recreateMap();
+  }
+
+  /** The MapLibre map inside, for hosts that need more than the attributes (null until drawn). */
+  get maplibreMap() {
+    return this.claimsMap?.map ?? null;
+  }
+
+  /** The state a link records. */
+  get linkState(): LinkState {
+    return {
+      place: this.place || null,
+      claim: this.claim || null,
+      layers: this.shownLayers,
+      date: this.date || null,
+      view: this.currentView(),
+    };
+  }
+
+  private currentView(): MapView | null {
+    const m = this.claimsMap?.map;
+    if (!m) return this.pendingView;
+    const c = m.getCenter();
+    return { center: [Math.round(c.lng * 1e4) / 1e4, Math.round(c.lat * 1e4) / 1e4], zoom: Math.round(m.getZoom() * 100) / 100 };
+  }
+
+  private get shownLayers(): LayerName[] {
+    return parseLayers(this.layers);
+  }
+
+  private get dataFolder(): string {
+    return new URL(this.dataBase || ConflictMap.defaultDataBase, document.baseURI).href;
+  }
+
+  /** Every place the loaded claims refer to. */
+  private get places(): Place[] {
+    return this.data?.places ?? [];
+  }
+
+  private get asOf(): string | null {
+    return this.date && this.date.length === 10 && isRealPartialDate(this.date) ? this.date : null;
+  }
+
+  private get statuses(): Map<string, PlaceStatus> {
+    return deriveStatuses(
+      this.data?.claims ?? [],
+      this.places.map((p) => p.id),
+      this.asOf,
+    );
+  }
+
+  private get claimsByPlace(): Map<string, Claim[]> {
+    const out = new Map<string, Claim[]>();
+    for (const c of this.data?.claims ?? []) for (const p of c.places) out.set(p, [...(out.get(p) ?? []), c]);
+    return out;
+  }
+
+  private get claimCounts(): Map<string, number> {
+    return new Map([...this.claimsByPlace].map(([id, cs]) => [id, cs.length]));
+  }
+
+  private get selectedPlace(): Place | undefined {
+    const id = this.place || (this.claim ? this.data?.claims.find((c) => c.id === this.claim)?.places[0] : undefined);
+    return this.places.find((p) => p.id === id);
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    this.loading = true;
+    const base = this.dataFolder;
+    const placesUrl = new URL('places.geojson', base).href;
+    const claimsUrl = this.src ? new URL(this.src, document.baseURI).href : new URL('claims.json', base).href;
+    const problems: Problem[] = [];
+    const fetchJson = async (url: string): Promise<unknown> => {
+      try {
+        const res = await fetch(url);
+        if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
+        const text = await res.text();
+        try {
+          return JSON.parse(text);
+        } catch (e) {
+          throw new Error(`is not valid JSON (${(e as Error).message})`);
+        }
+      } catch (e) {
+        problems.push({ file: url, path: '$', field: '(file)', message: `could not be loaded: ${(e as Error).message}` });
+        return undefined;
+      }
+    };
+    const [placesJson, claimsJson] = await Promise.all([fetchJson(placesUrl), fetchJson(claimsUrl)]);
+    if (token !== this.loadToken) return;
+    const builtIn = placesJson ? placesFromGeoJSON(placesJson as Parameters<typeof placesFromGeoJSON>[0]) : [];
+    const result = claimsJson === undefined ? null : loadClaims(claimsJson, claimsUrl, builtIn);
+    // Without a claims file, still draw the built-in places: never a blank map.
+    this.data = result?.data ?? { sides: [], actors: [], sources: [], places: builtIn, claims: [] };
+    this.problems = [...problems, ...(result?.problems ?? [])];
+    this.loading = false;
+    this.dispatchEvent(new CmDataLoadEvent(this.data.claims.length, this.data.places.length));
+    if (this.problems.length) this.dispatchEvent(new CmDataErrorEvent(this.problems));
+  }
+
+  private createMap(): void {
+    try {
+      const view = this.pendingView;
+      this.claimsMap = new ClaimsMap({
+        container: this.mapContainer,
+        style: buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme: themeFrom(this), lang: this.lang }),
+        theme: themeFrom(this),
+        view: view ?? { center: [31.2, 48.4], zoom: 5 },
+        attribution: ['Claims: see each claim’s source', 'Basemap built offline'],
+        onPlaceClick: (id) => this.select(id, null, 'map'),
+        onViewChange: () => this.writeUrl('replace'),
+      });
+      if (!view) this.claimsMap.map.fitBounds(DEFAULT_BOUNDS, { duration: 0, padding: 10 });
+      this.claimsMap.map.on('error', (e) => {
+        this.problems = [...this.problems, { file: 'map', path: '$', field: 'map', message: e.error?.message ?? 'the map reported an error' }];
+      });
+      void this.claimsMap.loaded.then(() => {
+        this.claimsMap?.setStatusVisibility(new Set(this.shownLayers as ToggleableStatus[]));
+        if (this.data) this.claimsMap?.setPlaces(this.places, this.statuses, this.claimCounts);
+        this.claimsMap?.setSelected(this.selectedPlace?.id ?? null);
+        this.updatePanelPadding();
+        // A link to a place without a view: show the place.
+        const place = this.selectedPlace;
+        if (place && !view) this.claimsMap?.flyToPlace(place, false);
+        this.dispatchEvent(new Event('cm-map-ready', { bubbles: true, composed: true }));
+      });
+    } catch (e) {
+      this.claimsMap = null;
+      this.mapFailure = `The map cannot be drawn in this browser (${(e as Error).message || 'WebGL is unavailable'}). The places and their claims are listed instead.`;
+    }
+  }
+
+  /** The panel covers the map's right side (or, as a bottom sheet, its lower part): keep places clear of it. */
+  private updatePanelPadding(): void {
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.map-wrap');
+    if (!this.claimsMap || !wrap) return;
+    if (!panel) return this.claimsMap.setPadding({});
+    const sheet = panel.offsetWidth >= wrap.offsetWidth - 1;
+    this.claimsMap.setPadding(sheet ? { bottom: panel.offsetHeight } : { right: panel.offsetWidth });
+  }
+
+  private recreateMap(): void {
+    this.pendingView = this.currentView();
+    this.claimsMap?.destroy();
+    this.claimsMap = null;
+    this.createMap();
+  }
+
+  private applyLinkState(s: LinkState): void {
+    this.place = s.place ?? '';
+    this.claim = s.claim ?? '';
+    this.layers = s.layers.join(',');
+    this.date = s.date ?? '';
+    if (s.view) {
+      this.pendingView = s.view;
+      this.claimsMap?.setView(s.view);
+    }
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
+    if (!this.syncUrl) return;
+    const query = dehydrate(this.linkState);
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  private handlePopState = () => {
+    const s = rehydrate(location.search);
+    this.applyLinkState({ ...DEFAULT_LINK_STATE, ...s });
+  };
+
+  private handleKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && (this.place || this.claim)) {
+      e.preventDefault();
+      this.closePanel();
+    }
+  };
+
+  /** Selects a place (and maybe one of its claims), moving focus to the panel's heading. */
+  private async select(placeId: string | null, claimId: string | null, from: 'map' | 'list') {
+    const deepActive = this.shadowRoot?.activeElement;
+    this.returnFocusTo = from === 'map' ? this.claimsMap?.map.getCanvas() ?? null : deepestActive(deepActive);
+    this.place = placeId ?? '';
+    this.claim = claimId ?? '';
+    this.writeUrl('push');
+    this.dispatchEvent(new CmPlaceSelectEvent(placeId));
+    if (claimId) this.dispatchEvent(new CmClaimSelectEvent(claimId, placeId));
+    const place = this.places.find((p) => p.id === placeId);
+    if (place && from === 'list') this.claimsMap?.flyToPlace(place);
+    await this.updateComplete;
+    await this.panel?.updateComplete;
+    this.panel?.focusHeading();
+  }
+
+  private closePanel(): void {
+    this.place = '';
+    this.claim = '';
+    this.writeUrl('push');
+    this.dispatchEvent(new CmPlaceSelectEvent(null));
+    const target = this.returnFocusTo;
+    this.returnFocusTo = null;
+    void this.updateComplete.then(() => target?.isConnected && target.focus());
+  }
+
+  private handleSelectPlace = (e: SelectPlaceEvent) => {
+    e.stopPropagation();
+    void this.select(e.placeId, e.claimId, 'list');
+  };
+
+  private handleToggleLayers = (e: ToggleLayersEvent) => {
+    e.stopPropagation();
+    this.layers = e.layers.join(',');
+    this.writeUrl('push');
+    this.dispatchEvent(new CmLayersChangeEvent(e.layers));
+  };
+
+  private handleDate = (e: Event) => {
+    this.date = (e.target as HTMLInputElement).value;
+    this.writeUrl('push');
+  };
+
+  private renderProblems() {
+    if (this.problems.length === 0) return nothing;
+    return html`<div class="notice" role="alert">
+      <strong>${this.problems.length} ${this.problems.length === 1 ? 'problem' : 'problems'} in the data.</strong>
+      Everything valid is still shown.
+      <ul>
+        ${this.problems.map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  override render() {
+    const place = this.selectedPlace;
+    const showList = !this.noList || this.mapFailure !== null;
+    const layoutClass = [showList ? '' : 'no-list', this.noControls ? 'no-controls' : ''].join(' ');
+    const title = this.data?.title;
+    return html`<div class="layout ${layoutClass}" lang="en" @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
+      ${this.noControls
+        ? html`<div></div>`
+        : html`<div class="controls">
+            <div class="title">
+              <h1>${title ? html`Claims in “${title}”` : 'Claims map'}</h1>
+              <p>Who says what, where. Claims are shown as their sources report them, not as facts.</p>
+            </div>
+            <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''}></cm-layer-toggles>
+            <div class="date">
+              <label for="as-of">As of</label>
+              <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
+            </div>
+          </div>`}
+      ${showList
+        ? html`<div class="list">
+            ${this.mapFailure ? html`<p class="notice" role="status">${this.mapFailure}</p>` : nothing} ${this.renderProblems()}
+            ${this.loading ? html`<p>Loading claims…</p>` : nothing}
+            <cm-place-list
+              .places=${this.places}
+              .statuses=${this.statuses}
+              .claimsByPlace=${this.claimsByPlace}
+              .data=${this.data}
+              .selected=${place?.id ?? null}
+              .selectedClaim=${this.claim || null}
+              lang=${this.lang}
+            ></cm-place-list>
+          </div>`
+        : nothing}
+      <div class="map-wrap">
+        <div class="map"></div>
+        ${this.mapFailure && !showList ? html`<p class="map-message">${this.mapFailure}</p>` : nothing}
+        ${!showList ? this.renderProblems() : nothing}
+        ${place && this.data
+          ? html`<div class="panel">
+              <cm-claims-panel
+                .place=${place}
+                .status=${this.statuses.get(place.id)}
+                .claims=${this.claimsByPlace.get(place.id) ?? []}
+                .data=${this.data}
+                .allPlaces=${this.places}
+                .activeClaim=${this.claim || null}
+                lang=${this.lang}
+                @close-panel=${() => this.closePanel()}
+              ></cm-claims-panel>
+            </div>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+}
+
+/** The focused element, looking through nested shadow roots. */
+function deepestActive(el: Element | null | undefined): HTMLElement | null {
+  let current = el ?? null;
+  while (current?.shadowRoot?.activeElement) current = current.shadowRoot.activeElement;
+  return current instanceof HTMLElement ? current : null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'conflict-map': ConflictMap;
+  }
+}

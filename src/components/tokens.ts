@@ -1,0 +1,73 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { LIGHT, type Theme } from '../map/style/theme.ts';
+
+/** Reads the map theme from the element's CSS custom properties, so one stylesheet themes both. */
+export function themeFrom(el: Element): Theme {
+  const style = getComputedStyle(el);
+  const read = (slot: keyof Theme) => style.getPropertyValue(`--cm-${slot}`).trim() || LIGHT[slot];
+  return Object.fromEntries((Object.keys(LIGHT) as (keyof Theme)[]).map((k) => [k, read(k)])) as unknown as Theme;
+}
+
+const v = (slot: keyof Theme): CSSResult => unsafeCSS(`var(--cm-${slot}, ${LIGHT[slot]})`);
+
+/** Shared look: status colours come from the same Theme as the map's, overridable by --cm-* properties. */
+export const tokens = css`
+  :host {
+    --_contested: ${v('contested')};
+    --_controlled: ${v('controlled')};
+    --_claimed: ${v('claimed')};
+    --_selected: ${v('selected')};
+    --_text: var(--cm-text, #1f1e1b);
+    --_muted: var(--cm-muted, #5a5750);
+    --_surface: var(--cm-surface, #ffffff);
+    --_surface-2: var(--cm-surface-2, #f4f2ec);
+    --_border: var(--cm-border, #d6d2c8);
+    --_focus: var(--cm-focus, #0b57d0);
+    --_radius: var(--cm-radius, 6px);
+    font-family: var(--cm-font, 'Noto Sans', system-ui, sans-serif);
+    color: var(--_text);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
+
+/** The status swatches: the same shapes as the map's patterns (cross-hatch, dots, single hatch). */
+export const swatches = css`
+  .swatch {
+    display: inline-block;
+    width: 1.4em;
+    height: 1em;
+    border: 2px solid currentColor;
+    vertical-align: -0.15em;
+    flex: none;
+  }
+  .swatch.contested {
+    color: var(--_contested);
+    background:
+      repeating-linear-gradient(45deg, var(--_contested) 0 2px, transparent 2px 6px),
+      repeating-linear-gradient(-45deg, var(--_contested) 0 2px, transparent 2px 6px);
+  }
+  .swatch.controlled {
+    color: var(--_controlled);
+    background: radial-gradient(var(--_controlled) 1.5px, transparent 2px) 0 0 / 6px 6px;
+  }
+  .swatch.claimed {
+    color: var(--_claimed);
+    border-style: dashed;
+    background: repeating-linear-gradient(45deg, var(--_claimed) 0 2px, transparent 2px 6px);
+  }
+  .swatch.none {
+    color: var(--_muted);
+    background: transparent;
+  }
+`;

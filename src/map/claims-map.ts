@@ -1,0 +1,178 @@
+/**
+ * The glue between MapLibre and the model: owns one maplibre Map, pushes derived data into its
+ * sources, shows hover and selection through feature state, and reports what the reader clicks.
+ * It knows the model, never the components.
+ */
+import { Map, AttributionControl, NavigationControl, ScaleControl } from './maplibre.ts';
+import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from './maplibre.ts';
+import { LAYER, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES, type ToggleableStatus } from './style/ids.ts';
+import { drawPattern } from './patterns.ts';
+import type { Theme } from './style/theme.ts';
+import { markersToGeoJSON, placesToGeoJSON } from './to-geojson.ts';
+import type { Place } from '../model/place.ts';
+import type { PlaceStatus } from '../model/derive-status.ts';
+
+export interface MapView {
+  center: [number, number];
+  zoom: number;
+}
+
+export interface ClaimsMapOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  theme: Theme;
+  view: MapView;
+  /** Text for the attribution control: the data sources the basemap is built from. */
+  attribution: string[];
+  onPlaceClick: (placeId: string) => void;
+  onViewChange?: (view: MapView) => void;
+}
+
+const CLICKABLE = [LAYER.markers, LAYER.markerCounts, LAYER.placeLabels, LAYER.placesHit];
+
+export class ClaimsMap {
+  readonly map: Map;
+  /** Resolves once the style, sources and pattern images are in place. */
+  readonly loaded: Promise<void>;
+  private selectedId: string | null = null;
+  private hoveredId: string | null = null;
+  private readonly options: ClaimsMapOptions;
+
+  constructor(options: ClaimsMapOptions) {
+    this.options = options;
+    this.map = new Map({
+      container: options.container,
+      style: options.style,
+      center: options.view.center,
+      zoom: options.view.zoom,
+      minZoom: 3,
+      maxZoom: 13,
+      attributionControl: false,
+      // The keyboard shortcuts stay on; the canvas gets a name for screen readers below.
+      cooperativeGestures: false,
+    });
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+    this.map.getCanvas().setAttribute('aria-label', 'Map of the places named in the claims. Use the place list to read claims by keyboard.');
+    this.loaded = new Promise((resolve) => {
+      this.map.once('load', () => {
+        this.addPatterns();
+        resolve();
+      });
+    });
+    // A style change (e.g. an external basemap) drops images: add them again when MapLibre asks.
+    this.map.on('styleimagemissing', (e) => this.addPatterns(e.id));
+    this.map.on('click', (e) => {
+      const id = this.placeAt(this.map.queryRenderedFeatures(e.point, { layers: this.existing(CLICKABLE) }));
+      if (id) options.onPlaceClick(id);
+    });
+    this.map.on('mousemove', (e) => {
+      const id = this.placeAt(this.map.queryRenderedFeatures(e.point, { layers: this.existing(CLICKABLE) }));
+      this.setHovered(id);
+      this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+    });
+    this.map.on('mouseout', () => this.setHovered(null));
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      options.onViewChange?.({ center: [round(c.lng, 4), round(c.lat, 4)], zoom: round(this.map.getZoom(), 2) });
+    });
+  }
+
+  /** Replaces the places and their derived statuses. */
+  setPlaces(places: readonly Place[], statuses: ReadonlyMap<string, PlaceStatus>, claimCounts: ReadonlyMap<string, number>): void {
+    this.source(SOURCE.places)?.setData(placesToGeoJSON(places, statuses));
+    this.source(SOURCE.markers)?.setData(markersToGeoJSON(places, statuses, claimCounts));
+    // setData keeps feature state, but a place that left the data must not stay selected.
+    this.setSelected(this.selectedId);
+  }
+
+  setSelected(placeId: string | null): void {
+    if (this.selectedId && this.selectedId !== placeId) this.setState(this.selectedId, { selected: false });
+    this.selectedId = placeId;
+    if (placeId) this.setState(placeId, { selected: true });
+  }
+
+  setStatusVisibility(visible: ReadonlySet<ToggleableStatus>): void {
+    for (const status of TOGGLEABLE_STATUSES) {
+      const value = visible.has(status) ? 'visible' : 'none';
+      for (const id of [STATUS_LAYERS[status].fill, STATUS_LAYERS[status].outline]) {
+        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', value);
+      }
+    }
+  }
+
+  /** Keeps what is selected clear of the panel that covers part of the map. */
+  setPadding(padding: { right?: number; bottom?: number }): void {
+    this.map.setPadding({ top: 0, left: 0, right: padding.right ?? 0, bottom: padding.bottom ?? 0 });
+  }
+
+  flyToPlace(place: Place, animate = true): void {
+    const duration = animate ? 600 : 0;
+    if (place.geometry.type === 'Point' || place.kind === 'city') {
+      this.map.easeTo({ center: place.labelPoint, zoom: Math.max(this.map.getZoom(), 9), duration });
+      return;
+    }
+    const coords = (place.geometry.type === 'Polygon' ? [place.geometry.coordinates] : place.geometry.coordinates).flat(2);
+    const lons = coords.map((c) => c[0]);
+    const lats = coords.map((c) => c[1]);
+    this.map.fitBounds([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], { padding: 40, duration, maxZoom: 9 });
+  }
+
+  setView(view: MapView): void {
+    this.map.jumpTo({ center: view.center, zoom: view.zoom });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+
+  private addPatterns(only?: string): void {
+    for (const status of TOGGLEABLE_STATUSES) {
+      const id = PATTERN[status];
+      if ((only && only !== id) || this.map.hasImage(id)) continue;
+      const shape = status === 'contested' ? 'cross-hatch' : status === 'claimed' ? 'hatch' : 'dots';
+      this.map.addImage(id, drawPattern(shape, this.options.theme[status]), { pixelRatio: 1 });
+    }
+  }
+
+  /** Of the features under the pointer: a marker first, else the smallest area. */
+  private placeAt(features: MapGeoJSONFeature[]): string | null {
+    const marker = features.find((f) => f.source === SOURCE.markers);
+    if (marker) return String(marker.properties.id);
+    const areas = features.filter((f) => f.source === SOURCE.places);
+    if (areas.length === 0) return null;
+    areas.sort((a, b) => Number(a.properties.area_rank) - Number(b.properties.area_rank));
+    return String(areas[0].properties.id);
+  }
+
+  private setHovered(id: string | null): void {
+    if (id === this.hoveredId) return;
+    if (this.hoveredId) this.setState(this.hoveredId, { hover: false });
+    this.hoveredId = id;
+    if (id) this.setState(id, { hover: true });
+  }
+
+  private setState(id: string, state: Record<string, boolean>): void {
+    for (const source of [SOURCE.places, SOURCE.markers]) {
+      if (this.map.getSource(source)) this.map.setFeatureState({ source, id }, state);
+    }
+  }
+
+  private source(id: string): GeoJSONSource | undefined {
+    return this.map.getSource<GeoJSONSource>(id);
+  }
+
+  private existing(layers: string[]): string[] {
+    return layers.filter((l) => this.map.getLayer(l));
+  }
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}

@@ -1,0 +1,69 @@
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { basemapLayers } from './basemap-layers.ts';
+import { placeLayers } from './place-layers.ts';
+import { FONT, SOURCE } from './ids.ts';
+import type { Theme } from './theme.ts';
+import type { Lang } from '../../model/place.ts';
+
+export interface FontFiles {
+  latin400: string;
+  latinExt400: string;
+  cyrillic400: string;
+  latin600: string;
+  latinExt600: string;
+  cyrillic600: string;
+}
+
+export interface StyleOptions {
+  /** Absolute URL of the folder holding basemap/*.geojson (the app's own origin by default). */
+  dataBase: string;
+  fonts: FontFiles;
+  theme: Theme;
+  lang: Lang;
+}
+
+const NATURAL_EARTH = 'Natural Earth (public domain)';
+const GEONAMES = 'GeoNames (CC BY 4.0)';
+
+/** The Unicode ranges each bundled font file covers (as @fontsource splits them). */
+export const FONT_RANGES = {
+  latin: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F', 'U+20AC', 'U+2122'],
+  latinExt: ['U+0100-024F', 'U+1E00-1EFF'],
+  cyrillic: ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'],
+};
+const { latin: LATIN, latinExt: LATIN_EXT, cyrillic: CYRILLIC } = FONT_RANGES;
+
+/**
+ * The whole map style as data. No `glyphs` URL: MapLibre draws the labels itself from the
+ * bundled Noto Sans files named in `font-faces`, so no glyph server is ever asked.
+ */
+export function buildStyle({ dataBase, fonts, theme, lang }: StyleOptions): StyleSpecification {
+  const url = (file: string) => new URL(file, dataBase).href;
+  return {
+    version: 8,
+    name: 'Conflict Claims Map (offline)',
+    'font-faces': {
+      [FONT.regular]: [
+        { url: fonts.latin400, 'unicode-range': LATIN },
+        { url: fonts.latinExt400, 'unicode-range': LATIN_EXT },
+        { url: fonts.cyrillic400, 'unicode-range': CYRILLIC },
+      ],
+      [FONT.bold]: [
+        { url: fonts.latin600, 'unicode-range': LATIN },
+        { url: fonts.latinExt600, 'unicode-range': LATIN_EXT },
+        { url: fonts.cyrillic600, 'unicode-range': CYRILLIC },
+      ],
+    },
+    sources: {
+      [SOURCE.countries]: { type: 'geojson', data: url('basemap/countries.geojson'), attribution: NATURAL_EARTH },
+      [SOURCE.countryLabels]: { type: 'geojson', data: url('basemap/country-labels.geojson'), attribution: NATURAL_EARTH },
+      [SOURCE.oblasts]: { type: 'geojson', data: url('basemap/oblasts.geojson'), attribution: NATURAL_EARTH },
+      [SOURCE.rivers]: { type: 'geojson', data: url('basemap/rivers.geojson'), attribution: NATURAL_EARTH },
+      [SOURCE.lakes]: { type: 'geojson', data: url('basemap/lakes.geojson'), attribution: NATURAL_EARTH },
+      [SOURCE.settlements]: { type: 'geojson', data: url('basemap/settlements.geojson'), attribution: GEONAMES },
+      [SOURCE.places]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      [SOURCE.markers]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+    },
+    layers: [...basemapLayers(theme, lang), ...placeLayers(theme, lang)],
+  };
+}

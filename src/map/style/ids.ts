@@ -1,0 +1,51 @@
+/** Source and layer ids: exported so the glue code and the tests never spell them twice. */
+export const SOURCE = {
+  countries: 'countries',
+  countryLabels: 'country-labels',
+  oblasts: 'oblasts',
+  rivers: 'rivers',
+  lakes: 'lakes',
+  settlements: 'settlements',
+  places: 'places',
+  markers: 'place-markers',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  land: 'countries-fill',
+  ukraine: 'ukraine-fill',
+  lakes: 'lakes-fill',
+  rivers: 'rivers-line',
+  oblastBorders: 'oblasts-line',
+  countryBorders: 'countries-line',
+  settlementDots: 'settlements-dot',
+  settlementLabels: 'settlements-label',
+  oblastLabels: 'oblasts-label',
+  countryLabels: 'countries-label',
+  placesHit: 'places-hit',
+  placesOutline: 'places-outline',
+  placesApproxOutline: 'places-approximate-outline',
+  placesSelected: 'places-selected',
+  placeLabels: 'places-label',
+  markers: 'place-markers-circle',
+  markerCounts: 'place-markers-count',
+} as const;
+
+/** The status layers a reader toggles: one fill and one outline per status. */
+export const STATUS_LAYERS = {
+  contested: { fill: 'status-contested-fill', outline: 'status-contested-outline' },
+  controlled: { fill: 'status-controlled-fill', outline: 'status-controlled-outline' },
+  claimed: { fill: 'status-claimed-fill', outline: 'status-claimed-outline' },
+} as const;
+
+export type ToggleableStatus = keyof typeof STATUS_LAYERS;
+export const TOGGLEABLE_STATUSES = Object.keys(STATUS_LAYERS) as ToggleableStatus[];
+
+/** Images the fill patterns use (drawn in patterns.ts). */
+export const PATTERN = {
+  contested: 'pattern-contested',
+  controlled: 'pattern-controlled',
+  claimed: 'pattern-claimed',
+} as const;
+
+export const FONT = { regular: 'Noto Sans Regular', bold: 'Noto Sans SemiBold' } as const;

@@ -1,0 +1,112 @@
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Theme } from './theme.ts';
+import { FONT, LAYER, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES } from './ids.ts';
+import type { Lang } from '../../model/place.ts';
+import { nameExpr } from './basemap-layers.ts';
+
+const OUTLINE_DASH: Record<keyof typeof STATUS_LAYERS, number[] | undefined> = {
+  contested: undefined,
+  controlled: undefined,
+  claimed: [4, 3],
+};
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/**
+ * The article's places: status fills (a pattern per status, so greyscale still tells them apart),
+ * outlines, labels that say the status in words, and a marker with the claim count.
+ */
+export function placeLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+  const statusLayers = TOGGLEABLE_STATUSES.flatMap((status): LayerSpecification[] => [
+    {
+      id: STATUS_LAYERS[status].fill,
+      type: 'fill',
+      source: SOURCE.places,
+      filter: ['==', ['get', 'status'], status],
+      layout: { 'fill-sort-key': ['-', 0, ['get', 'area_rank']] },
+      paint: { 'fill-pattern': PATTERN[status], 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.85, 10, 0.4] },
+    },
+    {
+      id: STATUS_LAYERS[status].outline,
+      type: 'line',
+      source: SOURCE.places,
+      filter: ['==', ['get', 'status'], status],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': theme[status],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.5, 10, 3],
+        ...(OUTLINE_DASH[status] ? { 'line-dasharray': OUTLINE_DASH[status] } : {}),
+      },
+    },
+  ]);
+  return [
+    // Invisible, but rendered: what a click on an area hits.
+    { id: LAYER.placesHit, type: 'fill', source: SOURCE.places, paint: { 'fill-color': theme.placeOutline, 'fill-opacity': 0 } },
+    ...statusLayers,
+    {
+      id: LAYER.placesApproxOutline,
+      type: 'line',
+      source: SOURCE.places,
+      filter: ['get', 'approximate'],
+      paint: { 'line-color': theme.claimed, 'line-width': 10, 'line-blur': 8, 'line-opacity': 0.35 },
+    },
+    {
+      id: LAYER.placesSelected,
+      type: 'line',
+      source: SOURCE.places,
+      paint: {
+        'line-color': theme.selected,
+        'line-width': ['case', selected, 4, hovered, 2, 0],
+        'line-opacity': ['case', ['any', selected, hovered], 1, 0],
+      },
+    },
+    {
+      id: LAYER.markers,
+      type: 'circle',
+      source: SOURCE.markers,
+      paint: {
+        'circle-radius': ['+', 10, ['*', 2, ['sqrt', ['get', 'claim_count']]]],
+        'circle-color': theme.marker,
+        'circle-stroke-color': ['case', selected, theme.selected, hovered, theme.selected, theme.markerStroke],
+        'circle-stroke-width': ['case', selected, 4, hovered, 3, 2],
+      },
+    },
+    {
+      id: LAYER.markerCounts,
+      type: 'symbol',
+      source: SOURCE.markers,
+      layout: {
+        'text-field': ['to-string', ['get', 'claim_count']],
+        'text-font': [FONT.bold],
+        'text-size': 13,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': theme.markerText },
+    },
+    {
+      id: LAYER.placeLabels,
+      type: 'symbol',
+      source: SOURCE.markers,
+      layout: {
+        'text-field': [
+          'format',
+          nameExpr(lang),
+          { 'font-scale': 1.1, 'text-font': ['literal', [FONT.bold]] },
+          ['case', ['has', `label_note_${lang}`], ['concat', '\n', ['get', `label_note_${lang}`]], ''],
+          { 'font-scale': 0.85 },
+          ['concat', '\n', ['get', 'status_label']],
+          { 'font-scale': 0.85 },
+        ],
+        'text-font': [FONT.regular],
+        'text-size': 13,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.3],
+        'text-allow-overlap': false,
+        'text-optional': true,
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
+    },
+  ];
+}

@@ -1,0 +1,42 @@
+/** Semantic colour slots: every colour the map draws comes from here (Protomaps' "flavor"). */
+export interface Theme {
+  sea: string;
+  land: string;
+  ukraine: string;
+  countryBorder: string;
+  oblastBorder: string;
+  water: string;
+  river: string;
+  label: string;
+  labelHalo: string;
+  settlementDot: string;
+  contested: string;
+  controlled: string;
+  claimed: string;
+  placeOutline: string;
+  marker: string;
+  markerText: string;
+  markerStroke: string;
+  selected: string;
+}
+
+export const LIGHT: Theme = {
+  sea: '#c9dbe6',
+  land: '#ecebe6',
+  ukraine: '#fbfaf6',
+  countryBorder: '#8a8780',
+  oblastBorder: '#bdb9b0',
+  water: '#aac8db',
+  river: '#86b3cf',
+  label: '#2c2b28',
+  labelHalo: '#ffffff',
+  settlementDot: '#55524c',
+  contested: '#b3261e',
+  controlled: '#1f4e8c',
+  claimed: '#7a4a00',
+  placeOutline: '#3d3a35',
+  marker: '#2c2b28',
+  markerText: '#ffffff',
+  markerStroke: '#ffffff',
+  selected: '#e8a400',
+};

@@ -1,0 +1,79 @@
+import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
+import type { Place } from '../model/place.ts';
+import type { PlaceStatus } from '../model/derive-status.ts';
+import { STATUS_LABEL } from '../model/describe.ts';
+
+/** Polygon area in squared degrees: enough to rank which of two overlapping places is the smaller. */
+function roughArea(geometry: Polygon | MultiPolygon): number {
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let total = 0;
+  for (const poly of polys) {
+    const ring = poly[0];
+    let sum = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+    total += Math.abs(sum / 2);
+  }
+  return total;
+}
+
+function labelProps(place: Place): Record<string, string> {
+  const out: Record<string, string> = { name_en: place.names.en };
+  if (place.names.uk) out.name_uk = place.names.uk;
+  if (place.names.ru) out.name_ru = place.names.ru;
+  for (const lang of ['en', 'uk', 'ru'] as const) {
+    const note = place.labelNote?.[lang];
+    if (note) out[`label_note_${lang}`] = note;
+  }
+  return out;
+}
+
+/**
+ * Areas of the places, with their derived status. `area_rank` is 0 for the smallest area,
+ * so a click where places overlap picks the most specific one (Kupiansk before Ukraine).
+ */
+export function placesToGeoJSON(places: readonly Place[], statuses: ReadonlyMap<string, PlaceStatus>): FeatureCollection {
+  const areas = places.filter((p) => p.geometry.type !== 'Point');
+  const ranked = [...areas].sort((a, b) => roughArea(a.geometry as Polygon) - roughArea(b.geometry as Polygon));
+  const rank = new Map(ranked.map((p, i) => [p.id, i]));
+  return {
+    type: 'FeatureCollection',
+    features: areas.map((p): Feature => ({
+      type: 'Feature',
+      geometry: p.geometry as Polygon | MultiPolygon,
+      properties: {
+        id: p.id,
+        status: statuses.get(p.id)?.status ?? 'none',
+        approximate: p.approximate,
+        area_rank: rank.get(p.id) ?? 0,
+        ...labelProps(p),
+      },
+    })),
+  };
+}
+
+/** One marker per place that has claims, at its label point, carrying the count. */
+export function markersToGeoJSON(
+  places: readonly Place[],
+  statuses: ReadonlyMap<string, PlaceStatus>,
+  claimCounts: ReadonlyMap<string, number>,
+): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: places
+      .filter((p) => (claimCounts.get(p.id) ?? 0) > 0)
+      .map((p) => {
+        const status = statuses.get(p.id)?.status ?? 'none';
+        return {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: p.labelPoint },
+          properties: {
+            id: p.id,
+            claim_count: claimCounts.get(p.id) ?? 0,
+            status,
+            status_label: status === 'none' ? `${claimCounts.get(p.id)} claims` : STATUS_LABEL[status],
+            ...labelProps(p),
+          },
+        };
+      }),
+  };
+}

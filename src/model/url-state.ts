@@ -1,0 +1,54 @@
+/**
+ * What a link records: the selected place or claim, the status layers shown, the as-of date and
+ * the view. Pure pairs of dehydrate/rehydrate, so a link opens the map as it was.
+ */
+import { isRealPartialDate } from './partial-date.ts';
+
+export const LAYER_NAMES = ['contested', 'controlled', 'claimed'] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
+
+export interface LinkState {
+  place: string | null;
+  claim: string | null;
+  layers: LayerName[];
+  date: string | null;
+  view: { center: [number, number]; zoom: number } | null;
+}
+
+export const DEFAULT_LINK_STATE: LinkState = { place: null, claim: null, layers: [...LAYER_NAMES], date: null, view: null };
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Reads a comma list of layer names; unknown names are dropped, an empty list means none shown. */
+export function parseLayers(value: string): LayerName[] {
+  const wanted = new Set(value.split(',').map((s) => s.trim()));
+  return LAYER_NAMES.filter((l) => wanted.has(l));
+}
+
+export function dehydrate(state: LinkState): string {
+  const p = new URLSearchParams();
+  if (state.place) p.set('place', state.place);
+  if (state.claim) p.set('claim', state.claim);
+  if (state.layers.length !== LAYER_NAMES.length) p.set('layers', state.layers.join(','));
+  if (state.date) p.set('date', state.date);
+  if (state.view) p.set('map', `${state.view.zoom}/${state.view.center[1]}/${state.view.center[0]}`);
+  return p.toString();
+}
+
+/** Anything malformed in a link is ignored rather than trusted. */
+export function rehydrate(search: string): LinkState {
+  const p = new URLSearchParams(search);
+  const place = p.get('place');
+  const claim = p.get('claim');
+  const layers = p.get('layers');
+  const date = p.get('date');
+  const map = p.get('map')?.split('/').map(Number);
+  const validView = map && map.length === 3 && map.every(Number.isFinite) && Math.abs(map[1]) <= 90 && Math.abs(map[2]) <= 180;
+  return {
+    place: place && ID.test(place) ? place : null,
+    claim: claim && ID.test(claim) ? claim : null,
+    layers: layers === null ? [...LAYER_NAMES] : parseLayers(layers),
+    date: date && date.length === 10 && isRealPartialDate(date) ? date : null,
+    view: validView ? { zoom: map[0], center: [map[2], map[1]] } : null,
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LINK_STATE, dehydrate, rehydrate } from '../../src/model/url-state.ts';
+
+describe('link state', () => {
+  it('round-trips a selected place, layers, date and view', () => {
+    const state = { place: 'kupiansk', claim: null, layers: ['contested' as const], date: '2025-11-20', view: { center: [37.6, 49.7] as [number, number], zoom: 10 } };
+    expect(dehydrate(state)).toBe('place=kupiansk&layers=contested&date=2025-11-20&map=10%2F49.7%2F37.6');
+    expect(rehydrate(`?${dehydrate(state)}`)).toEqual(state);
+  });
+
+  it('writes nothing for the default state', () => {
+    expect(dehydrate(DEFAULT_LINK_STATE)).toBe('');
+    expect(rehydrate('')).toEqual(DEFAULT_LINK_STATE);
+  });
+
+  it('keeps an explicitly empty layer list: every status layer hidden', () => {
+    expect(rehydrate('?layers=').layers).toEqual([]);
+  });
+
+  it('ignores malformed values rather than trusting them', () => {
+    expect(rehydrate('?place=<script>&date=2025-02-30&map=a/b/c&layers=bogus,claimed')).toEqual({
+      ...DEFAULT_LINK_STATE,
+      layers: ['claimed'],
+    });
+  });
+});
