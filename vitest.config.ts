@@ -22,6 +22,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // The map draws in software WebGL: give what a reader waits for time to appear.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],

@@ -1,6 +1,6 @@
 /**
  * Every input of the geodata build, with where it came from and under what terms.
- * The attribution strings here are the ones the map shows (see `public/data/attribution.json`).
+ * Each output names its source, licence and attribution; the map credits them in its attribution control.
  */
 export interface SourceRecord {
   id: string;

@@ -19,6 +19,8 @@ export interface SettlementProps {
   /** The zoom from which the label is drawn: capitals and oblast centres first. */
   minzoom: number;
   rank: number;
+  /** Drawn as one of the map's places, with its own marker and label. */
+  is_place?: boolean;
 }
 
 // Letters Ukrainian has and Russian lacks: a Cyrillic name with one of them is Ukrainian spelling.
@@ -40,8 +42,13 @@ export function labelMinZoom(code: string, population: number): number {
   return 10;
 }
 
+/**
+ * @param placeIds - GeoNames ids the map draws as places of its own (Kupiansk): their basemap
+ *   label is flagged so the style does not print the name twice.
+ */
 export function buildSettlements(
   source: FeatureCollection<Point, GeoNamesProps>,
+  placeIds: ReadonlySet<number> = new Set(),
 ): Feature<Point, SettlementProps>[] {
   return source.features
     .filter((f) => f.properties.feature_code !== 'PPLX' && f.properties.feature_code !== 'PPLQ')
@@ -55,6 +62,7 @@ export function buildSettlements(
         population: p.population,
         minzoom: labelMinZoom(p.feature_code, p.population),
         rank: -p.population,
+        ...(placeIds.has(p.geonameid) ? { is_place: true } : {}),
       };
       return { type: 'Feature', geometry: f.geometry, properties: props };
     });

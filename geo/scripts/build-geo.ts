@@ -3,7 +3,8 @@
  * (basemap layers and the built-in places) from the sources listed in geo/sources.ts.
  * Deterministic: the same inputs give byte-identical outputs.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
@@ -71,12 +72,17 @@ write('basemap/country-labels.geojson', cleanCollection(countryLabelPoints(count
 write('basemap/oblasts.geojson', cleanCollection(buildOblasts(admin1.features, FINE), (f) => f.properties.code, 5), meta(SOURCES.admin1, 'Natural Earth 10m Admin-1 simplified to ~100 m'));
 write('basemap/rivers.geojson', cleanCollection(buildRivers(readJSON(SOURCES.rivers.path), MEDIUM), (f) => `${f.properties.name_en ?? '~'}|${JSON.stringify(f.geometry.coordinates[0])}`, 5), meta(SOURCES.rivers, 'Natural Earth 10m simplified to ~200 m'));
 write('basemap/lakes.geojson', cleanCollection(buildLakes(readJSON(SOURCES.lakes.path), FINE), (f) => `${f.properties.name_en ?? '~'}|${JSON.stringify(f.geometry.coordinates[0])}`, 5), meta(SOURCES.lakes, 'Natural Earth 10m simplified to ~100 m; Kakhovka Reservoir drawn at its extent before the dam’s destruction in June 2023'));
-write('basemap/settlements.geojson', cleanCollection(buildSettlements(geonames), (f) => String(f.properties.geonameid).padStart(9, '0'), 5), meta(SOURCES.geonames, 'GeoNames point, 5 decimals (~1 m)'));
+const placeGeonameIds = new Set(placeDefs.flatMap((d) => ('geonames' in d.geometry ? [d.geometry.geonames] : [])));
+write('basemap/settlements.geojson', cleanCollection(buildSettlements(geonames, placeGeonameIds), (f) => String(f.properties.geonameid).padStart(9, '0'), 5), meta(SOURCES.geonames, 'GeoNames point, 5 decimals (~1 m)'));
 
-// Stage 3: what the map's attribution control shows, one entry per distinct source.
-const attribution = [
-  { name: 'Natural Earth', licence: 'public domain', url: 'https://www.naturalearthdata.com/' },
-  { name: 'GeoNames', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
-];
-writeFileSync(join(OUT, 'attribution.json'), `${JSON.stringify(attribution, null, 2)}\n`);
-console.log('wrote public/data/attribution.json');
+// Stage 3: the size table in geo/README.md, between its markers, so the file reference stays true.
+const readme = join(ROOT, 'geo', 'README.md');
+const files = ['places.geojson', ...readdirSync(join(OUT, 'basemap')).sort().map((f) => `basemap/${f}`)];
+const rows = files.map((f) => {
+  const body = readFileSync(join(OUT, f));
+  return `| \`public/data/${f}\` | ${(body.length / 1024).toFixed(1)} KB | ${(gzipSync(body, { level: 9 }).length / 1024).toFixed(1)} KB |`;
+});
+const table = ['| output | size | gzip -9 |', '| --- | ---: | ---: |', ...rows].join('\n');
+const text = readFileSync(readme, 'utf8');
+writeFileSync(readme, text.replace(/<!-- sizes:start -->[\s\S]*<!-- sizes:end -->/, `<!-- sizes:start -->\n${table}\n<!-- sizes:end -->`));
+console.log('updated the size table in geo/README.md');

@@ -61,8 +61,16 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
   for (const key of Object.keys(root)) if (!known.has(key)) report(`$.${key}`, key, 'is not a field of a claims file');
   if (typeof root.title === 'string') data.title = root.title;
 
-  /** Validates each record on its own, so one bad record costs only itself. */
-  function records<T extends { id: string }>(name: Collection, schema: v.GenericSchema<unknown, T>): { value: T; path: string }[] {
+  /**
+   * Validates each record on its own, so one bad record costs only itself. Fields named in
+   * `salvage` are optional extras (a source's url): when only they are wrong, the record is kept
+   * without them, and the problem is still reported.
+   */
+  function records<T extends { id: string }>(
+    name: Collection,
+    schema: v.GenericSchema<unknown, T>,
+    salvage: string[] = [],
+  ): { value: T; path: string }[] {
     const list = root[name];
     if (!Array.isArray(list)) {
       report(`$.${name}`, name, list === undefined ? 'is missing (an array is required, empty if there is nothing)' : 'must be an array');
@@ -74,15 +82,22 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
       const path = `$.${name}[${i}]`;
       const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
       // One message per field: the first check that fails says what is wrong.
-      const result = v.safeParse(schema, raw, { abortPipeEarly: true });
+      let result = v.safeParse(schema, raw, { abortPipeEarly: true });
       if (!result.success) {
+        const fields = new Set(result.issues.map((issue) => String(issue.path?.[0]?.key ?? '')));
+        const salvageable = [...fields].every((f) => salvage.includes(f));
         for (const issue of result.issues) {
           const keys = (issue.path ?? []).map((p) => p.key as string | number);
           const field = keys.length ? keys.filter((k) => typeof k === 'string').join('.') || String(keys.at(-1)) : name;
           const sub = keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
-          report(`${path}${sub}`, field, issue.input === undefined && issue.kind === 'schema' ? 'is required' : issue.message, id);
+          const message = issue.input === undefined && issue.kind === 'schema' ? 'is required' : issue.message;
+          report(`${path}${sub}`, field, salvageable ? `${message}; the record is kept without it` : message, id);
         }
-        return;
+        if (!salvageable) return;
+        const repaired = { ...(raw as Record<string, unknown>) };
+        for (const f of fields) repaired[f] = null;
+        result = v.safeParse(schema, repaired, { abortPipeEarly: true });
+        if (!result.success) return;
       }
       if (seen.has(result.output.id)) {
         report(`${path}.id`, 'id', `duplicate id "${result.output.id}": an earlier record in ${name} has it`, id);
@@ -107,7 +122,7 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
   for (const { value, path } of records('actors', ActorSchema)) {
     if (checkSide(value.side, `${path}.side`, 'side', value.id)) data.actors.push(value);
   }
-  data.sources = records('sources', SourceSchema).map((r) => r.value);
+  data.sources = records('sources', SourceSchema, ['url']).map((r) => r.value);
 
   const builtIn = new Map(builtInPlaces.map((p) => [p.id, p]));
   for (const { value, path } of records('places', PlaceRefSchema)) {

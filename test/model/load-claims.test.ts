@@ -49,15 +49,24 @@ describe('loadClaims on the article', () => {
 });
 
 describe('loadClaims on bad input: a located error, and the rest still loads', () => {
-  it('names file, path and field for a non-http(s) source url', () => {
+  it('names file, path and field for a non-http(s) source url, and keeps the source without it', () => {
     const { data, problems } = withChange((j) => {
       (j.sources as Record<string, unknown>[])[0].url = 'javascript:alert(1)';
     });
-    const p = only(problems.filter((x) => x.path.startsWith('$.sources[0]')));
+    const p = only(problems);
     expect(p).toMatchObject({ file: FILE, path: '$.sources[0].url', field: 'url', record: 'article-al-mansoori' });
     expect(p.message).toMatch(/http: or https:/);
-    // The source is rejected, so every claim citing it is reported, not silently dropped.
+    expect(data.sources[0].url).toBeNull();
+    expect(data.claims).toHaveLength(10);
+  });
+
+  it('rejects a source with a wrong required field, and reports every claim that cited it', () => {
+    const { data, problems } = withChange((j) => {
+      (j.sources as Record<string, unknown>[])[0].title = '';
+    });
+    expect(problems[0]).toMatchObject({ path: '$.sources[0].title', field: 'title' });
     expect(problems.filter((x) => x.field === 'source')).toHaveLength(10);
+    expect(data.claims).toEqual([]);
     expect(data.places).toHaveLength(5);
   });
 

@@ -50,6 +50,11 @@ export const conflictMapStyles = css`
     font-size: 0.8rem;
     color: var(--_muted);
   }
+  /* The toggles are a size container, which has no width of its own: give it one. */
+  cm-layer-toggles {
+    flex: 3 1 32rem;
+    min-width: 0;
+  }
   .date label {
     display: block;
     font-size: 0.8rem;
@@ -137,8 +142,18 @@ export const conflictMapStyles = css`
       border-radius: 12px 12px 0 0;
       box-shadow: 0 -4px 16px rgb(0 0 0 / 0.2);
     }
+    /* Block, not a flex column: Chromium sizes a flex item before the toggles' own container
+       query hides their long text, and leaves a gap. */
     .controls {
-      gap: 0.4rem;
+      display: block;
+    }
+    .controls > * + * {
+      margin-top: 0.5rem;
+    }
+    .date {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
     }
   }
 `;

@@ -69,7 +69,7 @@ export function basemapLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       id: LAYER.settlementLabels,
       type: 'symbol',
       source: SOURCE.settlements,
-      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      filter: ['all', ['<=', ['get', 'minzoom'], ['zoom']], ['!', ['has', 'is_place']]],
       layout: {
         'text-field': nameExpr(lang),
         'text-font': [FONT.regular],

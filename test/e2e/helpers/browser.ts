@@ -2,7 +2,7 @@
  * Debian's Chromium driven by playwright-core (Playwright's own browser download cannot work
  * here). WebGL runs in software (SwiftShader).
  */
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -66,4 +66,85 @@ export async function waitForMapIdle(page: Page, selector = 'conflict-map'): Pro
       }),
     selector,
   );
+}
+
+/** Navigates to the app and waits for the map to be idle with its data in. */
+export async function openApp(page: Page, origin: string, query = '', selector = 'conflict-map'): Promise<void> {
+  await page.goto(`${origin}/index.html${query}`);
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel) as (HTMLElement & { maplibreMap?: { getSource(id: string): unknown } | null }) | null;
+    return Boolean(el?.maplibreMap?.getSource('place-markers'));
+  }, selector);
+  await page.waitForFunction(
+    (sel) => {
+      const el = document.querySelector(sel) as HTMLElement & { maplibreMap: { querySourceFeatures(id: string): unknown[] } };
+      return el.maplibreMap.querySourceFeatures('place-markers').length > 0;
+    },
+    selector,
+    { timeout: 60_000 },
+  );
+  await waitForMapIdle(page, selector);
+}
+
+/** Screen position of a lon/lat on the map inside the element. */
+export async function screenPoint(page: Page, lngLat: [number, number], selector = 'conflict-map'): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([sel, ll]) => {
+      const el = document.querySelector(sel as string) as HTMLElement & {
+        maplibreMap: { project(ll: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+      };
+      const p = el.maplibreMap.project(ll as [number, number]);
+      const r = el.maplibreMap.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    [selector, lngLat] as const,
+  );
+}
+
+/** Clicks a place's marker, where the map drew it. */
+export async function clickMarker(page: Page, placeId: string, selector = 'conflict-map'): Promise<void> {
+  const lngLat = await page.evaluate(
+    ([sel, id]) => {
+      const el = document.querySelector(sel) as HTMLElement & {
+        maplibreMap: { querySourceFeatures(s: string): { properties: { id: string }; geometry: { coordinates: [number, number] } }[] };
+      };
+      const f = el.maplibreMap.querySourceFeatures('place-markers').find((x) => x.properties.id === id);
+      if (!f) throw new Error(`no marker for ${id}`);
+      return f.geometry.coordinates;
+    },
+    [selector, placeId] as const,
+  );
+  const { x, y } = await screenPoint(page, lngLat, selector);
+  await page.mouse.click(x, y);
+}
+
+/** Ids of the places drawn on screen now, in the given layers. */
+export async function renderedPlaceIds(page: Page, layers: string[], selector = 'conflict-map'): Promise<string[]> {
+  return page.evaluate(
+    ([sel, ls]) => {
+      const el = document.querySelector(sel as string) as HTMLElement & {
+        maplibreMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string } }[] };
+      };
+      const ids = el.maplibreMap.queryRenderedFeatures({ layers: ls as string[] }).map((f) => f.properties.id);
+      return [...new Set(ids)].sort();
+    },
+    [selector, layers] as const,
+  );
+}
+
+/** What a reader reads in an element, shadow roots included (innerText stops at them). */
+export async function readText(locator: Locator): Promise<string> {
+  return locator.first().evaluate((root) => {
+    const collect = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+      if (node instanceof Element) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none' || style.visibility === 'hidden') return '';
+        const kids = node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+        return Array.from(kids).map(collect).join('');
+      }
+      return '';
+    };
+    return collect(root).replace(/\s+/g, ' ');
+  });
 }

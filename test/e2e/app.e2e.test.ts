@@ -1,0 +1,270 @@
+/**
+ * The app as a reader meets it: the production build, served from 127.0.0.1, in Debian's
+ * Chromium. Screenshots land in test-results/ for a person to look at.
+ */
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
+import { clickMarker, launchChromium, openApp, readText, renderedPlaceIds, screenPoint, watchPage, type PageWatch } from './helpers/browser.ts';
+import { LAYER, STATUS_LAYERS } from '../../src/map/style/ids.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SHOTS = join(ROOT, 'test-results');
+mkdirSync(SHOTS, { recursive: true });
+
+const hostile = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/claims/hostile.json'), 'utf8'));
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  server = await startStaticServer({
+    root: join(ROOT, 'dist'),
+    routes: { '/fixtures/hostile.json': ['application/json', JSON.stringify(hostile)] },
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  watch = watchPage(page, [server.origin]);
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+const panel = () => page.locator('cm-claims-panel');
+
+describe('the map, offline', () => {
+  it('reaches idle with the five places drawn, no errors and no request outside its origin', async () => {
+    const t0 = Date.now();
+    await openApp(page, server.origin);
+    console.log(`navigation to map idle: ${Date.now() - t0} ms`);
+    const areas = await renderedPlaceIds(page, [LAYER.placesHit]);
+    const markers = await renderedPlaceIds(page, [LAYER.markers]);
+    expect(areas).toEqual(['crimea', 'donbas', 'kupiansk', 'novorossiya', 'ukraine']);
+    expect(markers).toEqual(['crimea', 'donbas', 'kupiansk', 'novorossiya', 'ukraine']);
+    expect(await renderedPlaceIds(page, [LAYER.settlementLabels])).not.toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'app-zoom5.png') });
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.requests.length).toBeGreaterThan(5);
+  });
+
+  it('names every data source in the attribution', async () => {
+    await openApp(page, server.origin);
+    const text = await page.locator('.maplibregl-ctrl-attrib-inner').innerText();
+    expect(text).toContain('Natural Earth');
+    expect(text).toContain('GeoNames');
+  });
+
+  it('shows Kupiansk, its rivers and neighbouring towns at zoom 10', async () => {
+    await openApp(page, server.origin, '?map=10/49.71/37.62');
+    const labels = await page.evaluate(() => {
+      const el = document.querySelector('conflict-map') as HTMLElement & {
+        maplibreMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { name_en: string } }[] };
+      };
+      return el.maplibreMap.queryRenderedFeatures({ layers: ['settlements-label'] }).map((f) => f.properties.name_en);
+    });
+    expect(labels).toContain('Kupiansk');
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(await renderedPlaceIds(page, [LAYER.markers])).toContain('kupiansk');
+    expect((await page.evaluate(() => {
+      const el = document.querySelector('conflict-map') as HTMLElement & { maplibreMap: { queryRenderedFeatures(o: { layers: string[] }): unknown[] } };
+      return el.maplibreMap.queryRenderedFeatures({ layers: ['rivers-line'] }).length;
+    }))).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'app-kupiansk-zoom10.png') });
+    expect(watch.foreignRequests).toEqual([]);
+  });
+});
+
+describe('reading the claims', () => {
+  it('shows Russia’s capture claim and Ukraine’s regained-neighbourhoods claim side by side for Kupiansk', async () => {
+    await openApp(page, server.origin);
+    await clickMarker(page, 'kupiansk');
+    await expect.poll(() => panel().locator('h2').innerText()).toContain('Kupiansk');
+    const pair = panel().locator('.pair');
+    await expect.poll(() => pair.count()).toBe(1);
+    const pairText = await readText(pair);
+    expect(pairText).toContain('Russia announced it captured the strategic city of Kupiansk');
+    expect(pairText).toContain('Ukrainian forces had recently said they regained several neighborhoods there');
+    expect(await readText(panel().locator('.status'))).toContain(
+      'Contested: Russia says it captured Kupiansk; Ukrainian forces say they regained several neighbourhoods.',
+    );
+    // The side is named in text, not only coloured.
+    expect(pairText).toContain('Russia');
+    expect(pairText).toContain('Ukraine');
+    await page.screenshot({ path: join(SHOTS, 'panel-kupiansk-desktop.png') });
+  });
+
+  it('shows Ryabkov’s no-concessions claim when the reader clicks Crimea’s area', async () => {
+    await openApp(page, server.origin);
+    const { x, y } = await screenPoint(page, [33.4, 45.6]);
+    await page.mouse.click(x, y);
+    await expect.poll(() => panel().locator('h2').innerText()).toContain('Crimea');
+    const text = await readText(panel());
+    expect(text).toContain('Moscow won\'t make any concessions regarding the territories it controls');
+    expect(text).toContain('Claimed by Russia');
+    expect(text).toContain('Sergey Ryabkov');
+  });
+
+  it('hides contested areas when the reader turns that layer off, and shows them again', async () => {
+    await openApp(page, server.origin, '?map=10/49.71/37.62');
+    const fill = STATUS_LAYERS.contested.fill;
+    const visibility = () =>
+      page.evaluate((id) => (document.querySelector('conflict-map') as HTMLElement & { maplibreMap: { getLayoutProperty(l: string, p: string): unknown } }).maplibreMap.getLayoutProperty(id, 'visibility'), fill);
+    expect(await renderedPlaceIds(page, [fill])).toEqual(['kupiansk']);
+    const toggle = page.getByRole('checkbox', { name: /Contested/ });
+    await toggle.uncheck();
+    await expect.poll(visibility).toBe('none');
+    await expect.poll(() => renderedPlaceIds(page, [fill])).toEqual([]);
+    expect(page.url()).toContain('layers=controlled%2Cclaimed');
+    await toggle.check();
+    await expect.poll(visibility).toBe('visible');
+    await expect.poll(() => renderedPlaceIds(page, [fill])).toEqual(['kupiansk']);
+  });
+
+  it('opens the right panel from a deep link, and back and forward move between selections', async () => {
+    await openApp(page, server.origin, '?place=crimea');
+    await expect.poll(() => panel().locator('h2').innerText()).toContain('Crimea');
+    await page.getByRole('button', { name: /^Kupiansk/ }).click();
+    await expect.poll(() => panel().locator('h2').innerText()).toContain('Kupiansk');
+    expect(new URL(page.url()).searchParams.get('place')).toBe('kupiansk');
+    await page.goBack();
+    await expect.poll(() => panel().locator('h2').innerText()).toContain('Crimea');
+    await page.goForward();
+    await expect.poll(() => panel().locator('h2').innerText()).toContain('Kupiansk');
+  });
+
+  it('opens a claim from a link, highlighted in its place’s panel', async () => {
+    await openApp(page, server.origin, '?claim=zelensky-binding-security-guarantees');
+    await expect.poll(() => panel().locator('h2').innerText()).toContain('Ukraine');
+    const active = panel().locator('cm-claim-card[active]');
+    await expect.poll(() => active.count()).toBe(1);
+    expect(await readText(active)).toContain('Unverified');
+    expect(await readText(active)).toContain("couldn't be independently verified");
+  });
+});
+
+describe('keyboard and screen reader', () => {
+  /** The focused element's accessible text, looking through shadow roots. */
+  const focused = () =>
+    page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return { tag: el?.tagName.toLowerCase(), text: (el as HTMLElement | null)?.innerText?.trim() ?? '', label: el?.getAttribute('aria-label') ?? '' };
+    });
+
+  it('reaches the toggles and the list by Tab, opens a place with Enter, and Escape returns focus', async () => {
+    await openApp(page, server.origin);
+    const seen: string[] = [];
+    let onKupiansk = false;
+    for (let i = 0; i < 40 && !onKupiansk; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      seen.push(`${f.tag}:${f.text.split('\n')[0]}`);
+      onKupiansk = f.tag === 'button' && f.text.startsWith('Kupiansk');
+    }
+    expect(seen.some((s) => s.startsWith('input:'))).toBe(true); // a layer toggle came first
+    expect(onKupiansk).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused()).tag).toBe('h2');
+    expect((await focused()).text).toContain('Kupiansk');
+    // Tab reaches the panel's own controls.
+    await page.keyboard.press('Tab');
+    expect((await focused()).label).toMatch(/Close the claims about Kupiansk/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel().count()).toBe(0);
+    const back = await focused();
+    expect(back.tag).toBe('button');
+    expect(back.text.startsWith('Kupiansk')).toBe(true);
+  });
+
+  it('has no serious or critical axe-core violation, with the panel open', async () => {
+    await openApp(page, server.origin, '?place=kupiansk');
+    await expect.poll(() => panel().count()).toBe(1);
+    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
+    });
+    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(severe, JSON.stringify(violations, null, 1)).toEqual([]);
+  });
+});
+
+describe('hostile and broken data', () => {
+  it('renders HTML in claim texts as inert text, and a javascript: url as no link', async () => {
+    await page.goto(`${server.origin}/index.html?place=crimea`);
+    await page.evaluate(() => document.querySelector('conflict-map')?.setAttribute('src', '/fixtures/hostile.json'));
+    await expect.poll(() => panel().locator('cm-claim-card').count()).toBe(1);
+    const card = panel().locator('cm-claim-card');
+    expect(await readText(card)).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await card.locator('img').count()).toBe(0);
+    expect(await page.locator('conflict-map a[href^="javascript"]').count()).toBe(0);
+    expect(await card.locator('a').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // The problem is told, located: file, path and field.
+    const notice = await page.locator('conflict-map .notice').first().innerText();
+    expect(notice).toContain('hostile.json: $.sources[0].url (evil-source): url');
+    expect(watch.pageErrors).toEqual([]);
+  });
+
+  it('shows the located problem and the built-in places, not a blank map, when src is broken', async () => {
+    await page.goto(`${server.origin}/index.html`);
+    await page.evaluate(() => document.querySelector('conflict-map')?.setAttribute('src', '/no-such-file.json'));
+    await expect.poll(() => page.locator('conflict-map .notice').count()).toBeGreaterThan(0);
+    expect(await page.locator('conflict-map .notice').innerText()).toMatch(/no-such-file\.json: \$: \(file\): could not be loaded: the server answered 404/);
+    await expect.poll(async () => (await renderedPlaceIds(page, [LAYER.placesHit])).length).toBe(5);
+  });
+});
+
+describe('small screens and no WebGL', () => {
+  it('turns the panel into a bottom sheet below 640 px, with nothing overflowing', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, server.origin, '?place=kupiansk');
+    await expect.poll(() => panel().count()).toBe(1);
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('conflict-map')!.shadowRoot!;
+      const p = root.querySelector('.panel')!.getBoundingClientRect();
+      const wrap = root.querySelector('.map-wrap')!.getBoundingClientRect();
+      return { panelWidth: p.width, wrapWidth: wrap.width, panelBottom: p.bottom, wrapBottom: wrap.bottom, scrollWidth: document.documentElement.scrollWidth, innerWidth };
+    });
+    expect(layout.panelWidth).toBe(layout.wrapWidth);
+    expect(layout.panelBottom).toBe(layout.wrapBottom);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
+    await page.screenshot({ path: join(SHOTS, 'panel-kupiansk-phone.png') });
+  });
+
+  it('shows the list with a short message when WebGL is unavailable', async () => {
+    const noGl = await launchChromium(['--disable-3d-apis', '--disable-gpu']);
+    try {
+      const p = await noGl.newPage();
+      const errors: string[] = [];
+      p.on('pageerror', (e) => errors.push(e.message));
+      await p.goto(`${server.origin}/index.html`);
+      await expect.poll(() => p.locator('conflict-map .list .notice').count(), { timeout: 30_000 }).toBe(1);
+      expect(await p.locator('conflict-map .list .notice').innerText()).toMatch(/cannot be drawn/);
+      await expect.poll(() => p.getByRole('button', { name: /^Kupiansk/ }).count()).toBe(1);
+      await p.getByRole('button', { name: /^Kupiansk/ }).click();
+      await expect.poll(() => p.locator('cm-claims-panel .pair').count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
