@@ -118,18 +118,21 @@ export async function clickMarker(page: Page, placeId: string, selector = 'confl
   await page.mouse.click(x, y);
 }
 
+/** A property of every feature drawn on screen now in the given layers. */
+export async function renderedProperty(page: Page, layers: string[], property: string, selector = 'conflict-map'): Promise<unknown[]> {
+  return page.evaluate(
+    ([sel, ls, prop]) =>
+      (document.querySelector(sel as 'conflict-map')!.maplibreMap!.queryRenderedFeatures({ layers: ls as string[] }) ?? []).map(
+        (f) => f.properties[prop as string],
+      ),
+    [selector, layers, property] as const,
+  );
+}
+
 /** Ids of the places drawn on screen now, in the given layers. */
 export async function renderedPlaceIds(page: Page, layers: string[], selector = 'conflict-map'): Promise<string[]> {
-  return page.evaluate(
-    ([sel, ls]) => {
-      const el = document.querySelector(sel as string) as HTMLElement & {
-        maplibreMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string } }[] };
-      };
-      const ids = el.maplibreMap.queryRenderedFeatures({ layers: ls as string[] }).map((f) => f.properties.id);
-      return [...new Set(ids)].sort();
-    },
-    [selector, layers] as const,
-  );
+  const ids = (await renderedProperty(page, layers, 'id', selector)) as string[];
+  return [...new Set(ids)].sort();
 }
 
 /** What a reader reads in an element, shadow roots included (innerText stops at them). */
