@@ -4,7 +4,7 @@
  * It knows the model, never the components.
  */
 import { Map, AttributionControl, NavigationControl, ScaleControl } from './maplibre.ts';
-import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from './maplibre.ts';
+import type { GeoJSONSource, LayerSpecification, MapGeoJSONFeature, StyleSpecification } from './maplibre.ts';
 import { LAYER, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES, type ToggleableStatus } from './style/ids.ts';
 import { drawPattern } from './patterns.ts';
 import type { Theme } from './style/theme.ts';
@@ -19,7 +19,9 @@ export interface MapView {
 
 export interface ClaimsMapOptions {
   container: HTMLElement;
-  style: StyleSpecification;
+  /** The offline style, or the URL of an external basemap style (opt-in) with `overlay` on top. */
+  style: StyleSpecification | string;
+  overlay?: { sources: StyleSpecification['sources']; layers: LayerSpecification[] };
   theme: Theme;
   view: MapView;
   /** Text for the attribution control: the data sources the basemap is built from. */
@@ -57,6 +59,7 @@ export class ClaimsMap {
     this.map.getCanvas().setAttribute('aria-label', 'Map of the places named in the claims. Use the place list to read claims by keyboard.');
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {
+        this.addOverlay();
         this.addPatterns();
         resolve();
       });
@@ -129,6 +132,22 @@ export class ClaimsMap {
 
   destroy(): void {
     this.map.remove();
+  }
+
+  /** Our sources and layers on top of an external basemap. */
+  private addOverlay(): void {
+    const overlay = this.options.overlay;
+    if (!overlay) return;
+    for (const [id, source] of Object.entries(overlay.sources)) if (!this.map.getSource(id)) this.map.addSource(id, source);
+    for (const layer of overlay.layers) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+  }
+
+  /** Relabels the map in another language: only text fields change, so nothing reloads. */
+  setTextFields(layers: readonly LayerSpecification[]): void {
+    for (const layer of layers) {
+      if (layer.type !== 'symbol' || !layer.layout?.['text-field'] || !this.map.getLayer(layer.id)) continue;
+      this.map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
+    }
   }
 
   private addPatterns(only?: string): void {

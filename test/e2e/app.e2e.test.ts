@@ -154,6 +154,39 @@ describe('reading the claims', () => {
   });
 });
 
+describe('sharing', () => {
+  it('offers the deep link, the iframe and the element for the current view, and copies them', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await openApp(page, server.origin, '?place=kupiansk&layers=contested,claimed');
+    await page.getByRole('button', { name: 'Share or embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share or embed this map' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const link = await page.getByLabel('Link to this view', { exact: true }).inputValue();
+    expect(link).toMatch(new RegExp(`^${server.origin}/index.html\\?place=kupiansk&layers=contested%2Cclaimed&map=`));
+    expect(await page.getByLabel('Embed as an iframe', { exact: true }).inputValue()).toContain(`src="${server.origin}/embed.html?place=kupiansk&amp;layers=contested%2Cclaimed`);
+    expect(await page.getByLabel('Embed as an element', { exact: true }).inputValue()).toContain('<conflict-map place="kupiansk" layers="contested,claimed"');
+    await page.getByRole('button', { name: 'Copy: Embed as an element' }).click();
+    await expect.poll(() => readText(dialog.getByRole('status'))).toContain('Copied: Embed as an element.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<script type="module" src="');
+    // Escape closes the dialog, not the panel behind it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await panel().count()).toBe(1);
+  });
+
+  it('opens a shared link as it was', async () => {
+    await openApp(page, server.origin, '?place=kupiansk&layers=contested&map=9/49.7/37.6');
+    expect(await panel().count()).toBe(1);
+    const view = await page.evaluate(() => {
+      const m = document.querySelector('conflict-map')!.maplibreMap!;
+      return { zoom: m.getZoom(), lat: m.getCenter().lat };
+    });
+    expect(view.zoom).toBeCloseTo(9, 1);
+    expect(view.lat).toBeCloseTo(49.7, 1);
+    expect(await page.getByRole('checkbox', { name: /Claimed/ }).isChecked()).toBe(false);
+  });
+});
+
 describe('keyboard and screen reader', () => {
   /** The focused element's accessible text, looking through shadow roots. */
   const focused = () =>

@@ -55,6 +55,15 @@ export const conflictMapStyles = css`
     flex: 3 1 32rem;
     min-width: 0;
   }
+  button.share {
+    font: inherit;
+    align-self: center;
+    border: 1px solid var(--_border);
+    background: var(--_surface-2);
+    border-radius: var(--_radius);
+    padding: 0.35rem 0.8rem;
+    cursor: pointer;
+  }
   .date label {
     display: block;
     font-size: 0.8rem;
@@ -127,7 +136,7 @@ export const conflictMapStyles = css`
     .layout.no-list {
       height: auto;
       grid-template-columns: 1fr;
-      grid-template-rows: auto minmax(340px, 62vh) auto;
+      grid-template-rows: auto var(--cm-map-height, minmax(340px, 62vh)) auto;
       grid-template-areas: 'controls' 'map' 'list';
     }
     .list {

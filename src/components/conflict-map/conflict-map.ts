@@ -2,7 +2,8 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { maplibreCss } from '../../map/maplibre.ts';
 import { ClaimsMap, type MapView } from '../../map/claims-map.ts';
-import { buildStyle } from '../../map/style/build-style.ts';
+import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-style.ts';
+import { safeHttpUrl } from '../safe-url.ts';
 import type { ToggleableStatus } from '../../map/style/ids.ts';
 import { loadClaims, formatProblem, type ClaimsData, type Problem } from '../../model/load-claims.ts';
 import { placesFromGeoJSON, type Lang, type Place } from '../../model/place.ts';
@@ -27,6 +28,8 @@ import type { CmClaimsPanel } from '../cm-claims-panel/cm-claims-panel.ts';
 import '../cm-claims-panel/cm-claims-panel.ts';
 import '../cm-place-list/cm-place-list.ts';
 import '../cm-layer-toggles/cm-layer-toggles.ts';
+import '../cm-share-dialog/cm-share-dialog.ts';
+import { shareSnippets } from '../../model/share-snippets.ts';
 
 /** Whole Ukraine, with a margin: the view when no other is asked for. */
 const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
@@ -35,11 +38,12 @@ const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
  * @summary An interactive map of who claims what, where: the places named in a claims file,
  * their status derived from the claims, and every claim with its source.
  *
- * @fires cm-place-select - a place was selected or the selection cleared; `detail`: `event.placeId`
+ * @fires cm-place-select - the reader selected a place, or cleared the selection: `event.placeId` (string or null)
  * @fires cm-claim-select - a claim was selected; `event.claimId`, `event.placeId`
  * @fires cm-layers-change - the shown status layers changed; `event.layers`
  * @fires cm-data-load - the claims file loaded; `event.claimCount`, `event.placeCount`
  * @fires cm-data-error - the claims file had problems; `event.problems` (file, path, field, message)
+ * @fires cm-map-ready - the map has drawn its style and the places
  * @csspart panel - the claims panel
  * @csspart list - the list of places
  * @csspart toggles - the layer toggles and legend
@@ -61,6 +65,8 @@ export class ConflictMap extends LitElement {
   private returnFocusTo: HTMLElement | null = null;
   private loadToken = 0;
   private pendingView: MapView | null = null;
+  private frameId = '';
+  private stopAutoFit = () => {};
 
   @state() private data: ClaimsData | null = null;
   @state() private problems: Problem[] = [];
@@ -79,6 +85,10 @@ export class ConflictMap extends LitElement {
   @property({ reflect: true }) date = '';
   /** Label language: en, uk or ru. */
   @property({ reflect: true }) override lang: Lang = 'en';
+  /** The map view as `zoom/latitude/longitude` (as in links); the whole of Ukraine when empty. */
+  @property() view = '';
+  /** URL of an external MapLibre style to draw the places on (opt-in: it makes requests to that server). */
+  @property({ reflect: true }) basemap = '';
   /** Folder the data files are served from; defaults to the entry point's own data folder. */
   @property({ attribute: 'data-base' }) dataBase = '';
   /** Hides the list of places (it still shows when the map cannot be drawn). */
@@ -108,6 +118,13 @@ export class ConflictMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') || changed.has('dataBase')) void this.load();
+    if (changed.has('view') && this.view) {
+      const v = rehydrate(`map=${encodeURIComponent(this.view)}`).view;
+      if (v) {
+        this.pendingView = v;
+        this.claimsMap?.setView(v);
+      }
+    }
   }
 
   protected override firstUpdated(): void {
@@ -126,7 +143,11 @@ export class ConflictMap extends LitElement {
         this.updatePanelPadding();
       });
     }
-    if (changed.has('lang') && changed.get('lang') !== undefined && this.claimsMap) this.recreateMap();
+    if (map && changed.has('lang') && changed.get('lang') !== undefined) {
+      const style = buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme: themeFrom(this), lang: this.lang });
+      void map.loaded.then(() => map.setTextFields(style.layers));
+    }
+    if (changed.has('basemap') && changed.get('basemap') !== undefined && this.claimsMap) this.recreateMap();
   }
 
   /** The MapLibre map inside, for hosts that need more than the attributes (null until drawn). */
@@ -229,16 +250,28 @@ export class ConflictMap extends LitElement {
   private createMap(): void {
     try {
       const view = this.pendingView;
+      const theme = themeFrom(this);
+      const external = safeHttpUrl(this.basemap ? new URL(this.basemap, document.baseURI).href : null);
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
-        style: buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme: themeFrom(this), lang: this.lang }),
-        theme: themeFrom(this),
+        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.lang }),
+        ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
+        theme,
         view: view ?? { center: [31.2, 48.4], zoom: 5 },
         attribution: ['Claims: see each claim’s source', 'Basemap built offline'],
         onPlaceClick: (id) => this.select(id, null, 'map'),
         onViewChange: () => this.writeUrl('replace'),
       });
-      if (!view) this.claimsMap.map.fitBounds(DEFAULT_BOUNDS, { duration: 0, padding: 10 });
+      // Until the reader moves the map, the default view follows the element's size: a host
+      // page's stylesheet often sizes the element after the map was created.
+      let autoFit = !view;
+      const fit = () => autoFit && this.claimsMap?.map.fitBounds(DEFAULT_BOUNDS, { duration: 0, padding: 10 });
+      fit();
+      this.claimsMap.map.on('resize', fit);
+      this.claimsMap.map.on('movestart', (e) => {
+        if ('originalEvent' in e && e.originalEvent) autoFit = false;
+      });
+      this.stopAutoFit = () => (autoFit = false);
       this.claimsMap.map.on('error', (e) => {
         this.problems = [...this.problems, { file: 'map', path: '$', field: 'map', message: e.error?.message ?? 'the map reported an error' }];
       });
@@ -249,7 +282,10 @@ export class ConflictMap extends LitElement {
         this.updatePanelPadding();
         // A link to a place without a view: show the place.
         const place = this.selectedPlace;
-        if (place && !view) this.claimsMap?.flyToPlace(place, false);
+        if (place && !view) {
+          this.stopAutoFit();
+          this.claimsMap?.flyToPlace(place, false);
+        }
         this.dispatchEvent(new Event('cm-map-ready', { bubbles: true, composed: true }));
       });
     } catch (e) {
@@ -301,6 +337,8 @@ export class ConflictMap extends LitElement {
   };
 
   private handleKeydown = (e: KeyboardEvent) => {
+    // A dialog closes itself on Escape; the panel stays open behind it.
+    if (e.composedPath().some((n) => n instanceof HTMLDialogElement)) return;
     if (e.key === 'Escape' && (this.place || this.claim)) {
       e.preventDefault();
       this.closePanel();
@@ -317,7 +355,10 @@ export class ConflictMap extends LitElement {
     this.dispatchEvent(new CmPlaceSelectEvent(placeId));
     if (claimId) this.dispatchEvent(new CmClaimSelectEvent(claimId, placeId));
     const place = this.places.find((p) => p.id === placeId);
-    if (place && from === 'list') this.claimsMap?.flyToPlace(place);
+    if (place && from === 'list') {
+      this.stopAutoFit();
+      this.claimsMap?.flyToPlace(place);
+    }
     await this.updateComplete;
     await this.panel?.updateComplete;
     this.panel?.focusHeading();
@@ -350,6 +391,16 @@ export class ConflictMap extends LitElement {
     this.writeUrl('push');
   };
 
+  private handleShare = () => {
+    const dialog = this.renderRoot.querySelector('cm-share-dialog');
+    if (!dialog) return;
+    const root = new URL('../', this.dataFolder).href;
+    this.frameId ||= `conflict-map-${Math.random().toString(36).slice(2, 8)}`;
+    const src = this.src ? new URL(this.src, document.baseURI).href : '';
+    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src);
+    dialog.show();
+  };
+
   private renderProblems() {
     if (this.problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
@@ -379,6 +430,8 @@ export class ConflictMap extends LitElement {
               <label for="as-of">As of</label>
               <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
             </div>
+            <button class="share" type="button" @click=${this.handleShare}>Share or embed</button>
+            <cm-share-dialog></cm-share-dialog>
           </div>`}
       ${showList
         ? html`<div class="list">

@@ -1,4 +1,4 @@
-import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { basemapLayers } from './basemap-layers.ts';
 import { placeLayers } from './place-layers.ts';
 import { FONT, SOURCE } from './ids.ts';
@@ -33,6 +33,23 @@ export const FONT_RANGES = {
 };
 const { latin: LATIN, latinExt: LATIN_EXT, cyrillic: CYRILLIC } = FONT_RANGES;
 
+/** The places' sources: their data is pushed in by ClaimsMap.setPlaces(). */
+export function placeSources(): StyleSpecification['sources'] {
+  return {
+    [SOURCE.places]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+    [SOURCE.markers]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+  };
+}
+
+/**
+ * What goes on top of an external basemap (the `basemap` opt-in): the place sources and their
+ * fills, outlines and markers. Text layers are left out: an external style's glyphs may not have
+ * the fonts they name, and the panel and list carry every name.
+ */
+export function overlayForExternalBasemap(theme: Theme): { sources: StyleSpecification['sources']; layers: LayerSpecification[] } {
+  return { sources: placeSources(), layers: placeLayers(theme, 'en').filter((l) => l.type !== 'symbol') };
+}
+
 /**
  * The whole map style as data. No `glyphs` URL: MapLibre draws the labels itself from the
  * bundled Noto Sans files named in `font-faces`, so no glyph server is ever asked.
@@ -61,8 +78,7 @@ export function buildStyle({ dataBase, fonts, theme, lang }: StyleOptions): Styl
       [SOURCE.rivers]: { type: 'geojson', data: url('basemap/rivers.geojson'), attribution: NATURAL_EARTH },
       [SOURCE.lakes]: { type: 'geojson', data: url('basemap/lakes.geojson'), attribution: NATURAL_EARTH },
       [SOURCE.settlements]: { type: 'geojson', data: url('basemap/settlements.geojson'), attribution: GEONAMES },
-      [SOURCE.places]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
-      [SOURCE.markers]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      ...placeSources(),
     },
     layers: [...basemapLayers(theme, lang), ...placeLayers(theme, lang)],
   };

@@ -137,6 +137,8 @@ export async function renderedPlaceIds(page: Page, layers: string[], selector = 
 
 /** What a reader reads in an element, shadow roots included (innerText stops at them). */
 export async function readText(locator: Locator): Promise<string> {
+  // '' when nothing matches yet, so expect.poll can ask again instead of waiting here.
+  if ((await locator.count()) === 0) return '';
   return locator.first().evaluate((root) => {
     const collect = (node: Node): string => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';

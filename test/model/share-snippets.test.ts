@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { shareSnippets } from '../../src/model/share-snippets.ts';
+import { DEFAULT_LINK_STATE } from '../../src/model/url-state.ts';
+
+const ROOT = 'https://maps.example.org/ukraine/';
+
+describe('share snippets', () => {
+  it('give a deep link, an iframe and an element for the same state', () => {
+    const state = { ...DEFAULT_LINK_STATE, place: 'kupiansk', layers: ['contested' as const], view: { center: [37.6, 49.7] as [number, number], zoom: 9 } };
+    const s = shareSnippets(ROOT, state, 'cm-frame-1');
+    expect(s.link).toBe('https://maps.example.org/ukraine/index.html?place=kupiansk&layers=contested&map=9%2F49.7%2F37.6');
+    expect(s.iframe).toContain('<iframe id="cm-frame-1" src="https://maps.example.org/ukraine/embed.html?place=kupiansk&amp;layers=contested&amp;view=9%2F49.7%2F37.6&amp;id=cm-frame-1"');
+    expect(s.iframe).toContain('<script src="https://maps.example.org/ukraine/embed-resize.js" defer></script>');
+    expect(s.element).toBe(
+      '<script type="module" src="https://maps.example.org/ukraine/conflict-map.js"></script>\n<conflict-map place="kupiansk" layers="contested" view="9/49.7/37.6"></conflict-map>',
+    );
+  });
+
+  it('carry a claims file of its own, escaped', () => {
+    const s = shareSnippets(ROOT, DEFAULT_LINK_STATE, 'f', 'https://news.example/claims.json?a=1&b="2"');
+    expect(s.element).toContain('src="https://news.example/claims.json?a=1&amp;b=&quot;2&quot;"');
+    expect(s.iframe).toContain('src=https%3A%2F%2Fnews.example%2Fclaims.json');
+  });
+});
