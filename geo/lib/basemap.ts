@@ -4,9 +4,9 @@ import simplify from '@turf/simplify';
 import { featureCollection } from '@turf/helpers';
 import type { BBox, Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { labelPointOf } from '../../src/model/place.ts';
+import { BASEMAP_BBOX as BASEMAP_EXTENT } from '../../src/map/style/basemap-extent.ts';
 
-/** Ukraine and its neighbours, with room around them for zoom 4. */
-export const BASEMAP_BBOX: BBox = [16, 40, 46, 57];
+export const BASEMAP_BBOX: BBox = BASEMAP_EXTENT;
 
 export type Area = Feature<Polygon | MultiPolygon>;
 

@@ -35,13 +35,20 @@ export function claimDay(claim: Claim): string | null {
  * Claims in force at `asOf` (an ISO day): those dated on or before it, and the undated ones,
  * which cannot be placed in time and so are never dropped by a date filter.
  */
-export function claimsAsOf(claims: readonly Claim[], asOf?: string | null): Claim[] {
-  if (!asOf) return [...claims];
-  return claims.filter((c) => {
+export function claimsAsOf(claims: readonly Claim[], asOf?: string | null): readonly Claim[] {
+  if (!asOf) return claims;
+  const key = asOfMemo.get(claims);
+  if (key?.asOf === asOf) return key.value;
+  const value = claims.filter((c) => {
     const day = claimDay(c);
     return day === null || day <= asOf;
   });
+  asOfMemo.set(claims, { asOf, value });
+  return value;
 }
+
+// Memoised so that the same claims at the same date give the same array: later memos key on it.
+const asOfMemo = new WeakMap<readonly Claim[], { asOf: string; value: readonly Claim[] }>();
 
 /**
  * @example

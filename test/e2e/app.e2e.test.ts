@@ -90,7 +90,7 @@ describe('reading the claims', () => {
   it('shows Russia’s capture claim and Ukraine’s regained-neighbourhoods claim side by side for Kupiansk', async () => {
     await openApp(page, server.origin);
     await clickMarker(page, 'kupiansk');
-    await expect.poll(() => panel().locator('h2').innerText()).toContain('Kupiansk');
+    await expect.poll(() => panel().locator('#panel-title').innerText()).toContain('Kupiansk');
     const pair = panel().locator('.pair');
     await expect.poll(() => pair.count()).toBe(1);
     const pairText = await readText(pair);
@@ -109,7 +109,7 @@ describe('reading the claims', () => {
     await openApp(page, server.origin);
     const { x, y } = await screenPoint(page, [33.4, 45.6]);
     await page.mouse.click(x, y);
-    await expect.poll(() => panel().locator('h2').innerText()).toContain('Crimea');
+    await expect.poll(() => panel().locator('#panel-title').innerText()).toContain('Crimea');
     const text = await readText(panel());
     expect(text).toContain('Moscow won\'t make any concessions regarding the territories it controls');
     expect(text).toContain('Claimed by Russia');
@@ -134,19 +134,19 @@ describe('reading the claims', () => {
 
   it('opens the right panel from a deep link, and back and forward move between selections', async () => {
     await openApp(page, server.origin, '?place=crimea');
-    await expect.poll(() => panel().locator('h2').innerText()).toContain('Crimea');
+    await expect.poll(() => panel().locator('#panel-title').innerText()).toContain('Crimea');
     await page.getByRole('button', { name: /^Kupiansk/ }).click();
-    await expect.poll(() => panel().locator('h2').innerText()).toContain('Kupiansk');
+    await expect.poll(() => panel().locator('#panel-title').innerText()).toContain('Kupiansk');
     expect(new URL(page.url()).searchParams.get('place')).toBe('kupiansk');
     await page.goBack();
-    await expect.poll(() => panel().locator('h2').innerText()).toContain('Crimea');
+    await expect.poll(() => panel().locator('#panel-title').innerText()).toContain('Crimea');
     await page.goForward();
-    await expect.poll(() => panel().locator('h2').innerText()).toContain('Kupiansk');
+    await expect.poll(() => panel().locator('#panel-title').innerText()).toContain('Kupiansk');
   });
 
   it('opens a claim from a link, highlighted in its place’s panel', async () => {
     await openApp(page, server.origin, '?claim=zelensky-binding-security-guarantees');
-    await expect.poll(() => panel().locator('h2').innerText()).toContain('Ukraine');
+    await expect.poll(() => panel().locator('#panel-title').innerText()).toContain('Ukraine');
     const active = panel().locator('cm-claim-card[active]');
     await expect.poll(() => active.count()).toBe(1);
     expect(await readText(active)).toContain('Unverified');
@@ -209,7 +209,7 @@ describe('keyboard and screen reader', () => {
     expect(seen.some((s) => s.startsWith('input:'))).toBe(true); // a layer toggle came first
     expect(onKupiansk).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focused()).tag).toBe('h2');
+    await expect.poll(async () => (await focused()).tag).toBe('h3');
     expect((await focused()).text).toContain('Kupiansk');
     // Tab reaches the panel's own controls.
     await page.keyboard.press('Tab');

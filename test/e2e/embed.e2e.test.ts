@@ -93,7 +93,7 @@ async function waitForElements(p: Page) {
   }
 }
 
-const heading = (p: Page, id: string) => readText(p.locator(`${id} cm-claims-panel h2`));
+const heading = (p: Page, id: string) => readText(p.locator(`${id} cm-claims-panel #panel-title`));
 
 describe.each([
   ['on the map’s own origin, under the strict CSP', () => `${maps.origin}/strict-host.html`],
@@ -132,7 +132,7 @@ describe.each([
     // The iframe: drawn, its panel open on Crimea, and resized by the host to its content.
     const frame = page.frame({ url: /embed\.html/ })!;
     expect(frame).toBeTruthy();
-    await expect.poll(() => readText(frame.locator('cm-claims-panel h2'))).toContain('Crimea');
+    await expect.poll(() => readText(frame.locator('cm-claims-panel #panel-title'))).toContain('Crimea');
     await expect.poll(() => page.locator('#frame1').getAttribute('height')).not.toBeNull();
     const frameHeight = Number(await page.locator('#frame1').getAttribute('height'));
     expect(frameHeight).toBeGreaterThanOrEqual(600);
@@ -157,13 +157,29 @@ describe.each([
 });
 
 describe('the embed page', () => {
+  it('keeps a keyboard path to the claims when the list is hidden', async () => {
+    await page.goto(`${maps.origin}/embed.html?no-list&no-controls`);
+    await page.waitForFunction(() => Boolean(document.querySelector('conflict-map')?.maplibreMap));
+    await waitForMapIdle(page);
+    const menu = page.getByText('Places and claims');
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    const kupiansk = page.getByRole('button', { name: /^Kupiansk/ });
+    await expect.poll(() => kupiansk.isVisible()).toBe(true);
+    await kupiansk.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page, 'conflict-map')).toContain('Kupiansk');
+  });
+
   it('takes the element’s options as query parameters', async () => {
     await page.goto(`${maps.origin}/embed.html?place=kupiansk&layers=claimed&no-list&lang=uk`);
     await page.waitForFunction(() => Boolean(document.querySelector('conflict-map')?.maplibreMap));
     await waitForMapIdle(page);
     await expect.poll(() => heading(page, 'conflict-map')).toContain('Куп’янськ');
     expect(await page.locator('conflict-map').getAttribute('layers')).toBe('claimed');
-    expect(await page.locator('conflict-map cm-place-list').count()).toBe(0);
+    // No list beside the map; it is folded into the map's menu, closed.
+    expect(await page.locator('conflict-map .list').count()).toBe(0);
+    expect(await page.locator('conflict-map details.places-menu').getAttribute('open')).toBeNull();
     expect(await cspViolations(page)).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ export const claimCardStyles = css`
     gap: 0.25rem 0.5rem;
     align-items: baseline;
   }
-  h4 {
+  h5 {
     margin: 0;
     font-size: 1rem;
   }

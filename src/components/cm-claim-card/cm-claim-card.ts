@@ -48,7 +48,7 @@ export class CmClaimCard extends LitElement {
       ${cssVars({ '--side': sideColour(data, side) })}
     >
       <header>
-        <h4 id=${headingId}>${actor?.name ?? claim.actor}</h4>
+        <h5 id=${headingId}>${actor?.name ?? claim.actor}</h5>
         ${actor?.role ? html`<span class="role">${actor.role}</span>` : nothing} ${sideBadge(data, side)}
       </header>
       ${claim.textType === 'quote'

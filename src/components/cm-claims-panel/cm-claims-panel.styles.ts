@@ -14,15 +14,15 @@ export const claimsPanelStyles = css`
     align-items: flex-start;
     gap: 0.5rem;
   }
-  h2 {
+  h3 {
     margin: 0;
     font-size: 1.35rem;
     flex: 1;
   }
-  h2:focus {
+  h3:focus {
     outline: none;
   }
-  h2:focus-visible {
+  h3:focus-visible {
     outline: 3px solid var(--_focus);
   }
   .note {
@@ -55,7 +55,7 @@ export const claimsPanelStyles = css`
   .sentence .note {
     font-weight: 400;
   }
-  h3 {
+  h4 {
     font-size: 0.8rem;
     text-transform: uppercase;
     letter-spacing: 0.06em;

@@ -21,7 +21,7 @@ import '../cm-claim-card/cm-claim-card.ts';
 export class CmClaimsPanel extends LitElement {
   static override styles = [tokens, swatches, claimsPanelStyles];
 
-  @query('h2') private heading!: HTMLElement;
+  @query('#panel-title') private heading!: HTMLElement;
 
   @property({ attribute: false }) place!: Place;
   @property({ attribute: false }) status!: PlaceStatus;
@@ -59,12 +59,12 @@ export class CmClaimsPanel extends LitElement {
     const precisionUrl = safeHttpUrl(place.precisionSource?.url);
     return html`<section part="panel" aria-labelledby="panel-title">
       <header>
-        <h2 id="panel-title" tabindex="-1">
+        <h3 id="panel-title" tabindex="-1">
           ${placeName(place, this.lang)}
           ${place.labelNote?.[this.lang] ?? place.labelNote?.en
             ? html`<span class="note">${place.labelNote?.[this.lang] ?? place.labelNote?.en}</span>`
             : nothing}
-        </h2>
+        </h3>
         <button class="close" @click=${this.handleClose} aria-label="Close the claims about ${placeName(place, this.lang)}">
           Close <span aria-hidden="true">✕</span>
         </button>
@@ -77,7 +77,7 @@ export class CmClaimsPanel extends LitElement {
         >
       </p>
       ${pairs.length
-        ? html`<h3>Competing claims</h3>
+        ? html`<h4>Competing claims</h4>
             ${pairs.map(
               ([a, b]) =>
                 html`<div class="pair" role="group" aria-label="Competing claims">
@@ -86,7 +86,7 @@ export class CmClaimsPanel extends LitElement {
             )}`
         : nothing}
       ${others.length
-        ? html`<h3>${pairs.length ? 'Other claims' : 'Claims'} (${others.length})</h3>
+        ? html`<h4>${pairs.length ? 'Other claims' : 'Claims'} (${others.length})</h4>
             <ul>
               ${others.map((c) => html`<li>${this.card(c)}</li>`)}
             </ul>`

@@ -23,7 +23,7 @@ export class CmPlaceList extends LitElement {
       :host {
         display: block;
       }
-      h2 {
+      h3 {
         font-size: 0.8rem;
         text-transform: uppercase;
         letter-spacing: 0.06em;
@@ -97,7 +97,7 @@ export class CmPlaceList extends LitElement {
     };
     const withClaims = this.places.filter((p) => (this.claimsByPlace.get(p.id)?.length ?? 0) > 0);
     return html`<nav aria-label="Places and their claims" part="list">
-      <h2 id="list-title">Places (${withClaims.length})</h2>
+      <h3 id="list-title">Places (${withClaims.length})</h3>
       <ul aria-labelledby="list-title">
         ${withClaims.map((p) => {
           const status = this.statuses.get(p.id)?.status ?? 'none';

@@ -41,7 +41,7 @@ export const conflictMapStyles = css`
     flex: 1 1 16rem;
     min-width: 0;
   }
-  .title h1 {
+  .title h2 {
     font-size: 1.05rem;
     margin: 0;
   }
@@ -90,6 +90,27 @@ export const conflictMapStyles = css`
   .map {
     position: absolute;
     inset: 0;
+  }
+  .places-menu {
+    position: absolute;
+    top: 0.5rem;
+    left: 0.5rem;
+    z-index: 1;
+    max-width: min(22rem, calc(100% - 4rem));
+    max-height: calc(100% - 3rem);
+    overflow: auto;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+  }
+  .places-menu summary {
+    padding: 0.4rem 0.7rem;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .places-menu cm-place-list {
+    padding: 0 0.7rem 0.5rem;
   }
   .panel {
     position: absolute;

@@ -7,7 +7,8 @@ import { safeHttpUrl } from '../safe-url.ts';
 import type { ToggleableStatus } from '../../map/style/ids.ts';
 import { loadClaims, formatProblem, type ClaimsData, type Problem } from '../../model/load-claims.ts';
 import { placesFromGeoJSON, type Lang, type Place } from '../../model/place.ts';
-import { deriveStatuses, type PlaceStatus } from '../../model/derive-status.ts';
+import { claimsAsOf, deriveStatuses, type PlaceStatus } from '../../model/derive-status.ts';
+import { groupClaimsByPlace } from '../../model/group-claims.ts';
 import type { Claim } from '../../model/schema.ts';
 import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
 import { isRealPartialDate } from '../../model/partial-date.ts';
@@ -30,6 +31,8 @@ import '../cm-place-list/cm-place-list.ts';
 import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
+
+const NO_CLAIMS: readonly Claim[] = [];
 
 /** Whole Ukraine, with a margin: the view when no other is asked for. */
 const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
@@ -190,18 +193,20 @@ export class ConflictMap extends LitElement {
     return this.date && this.date.length === 10 && isRealPartialDate(this.date) ? this.date : null;
   }
 
+  /** The claims in force at the as-of date: a claim dated later is not shown, nor counted. */
+  private get claimsInForce(): readonly Claim[] {
+    return claimsAsOf(this.data?.claims ?? NO_CLAIMS, this.asOf);
+  }
+
   private get statuses(): Map<string, PlaceStatus> {
     return deriveStatuses(
-      this.data?.claims ?? [],
+      this.claimsInForce,
       this.places.map((p) => p.id),
-      this.asOf,
     );
   }
 
   private get claimsByPlace(): Map<string, Claim[]> {
-    const out = new Map<string, Claim[]>();
-    for (const c of this.data?.claims ?? []) for (const p of c.places) out.set(p, [...(out.get(p) ?? []), c]);
-    return out;
+    return groupClaimsByPlace(this.claimsInForce);
   }
 
   private get claimCounts(): Map<string, number> {
@@ -401,6 +406,19 @@ export class ConflictMap extends LitElement {
     dialog.show();
   };
 
+  /** The list: beside the map, or (with no-list) folded in a menu, the keyboard path either way. */
+  private renderList() {
+    return html`<cm-place-list
+      .places=${this.places}
+      .statuses=${this.statuses}
+      .claimsByPlace=${this.claimsByPlace}
+      .data=${this.data}
+      .selected=${this.selectedPlace?.id ?? null}
+      .selectedClaim=${this.claim || null}
+      lang=${this.lang}
+    ></cm-place-list>`;
+  }
+
   private renderProblems() {
     if (this.problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
@@ -422,7 +440,7 @@ export class ConflictMap extends LitElement {
         ? html`<div></div>`
         : html`<div class="controls">
             <div class="title">
-              <h1>${title ? html`Claims in “${title}”` : 'Claims map'}</h1>
+              <h2>${title ? html`Claims in “${title}”` : 'Claims map'}</h2>
               <p>Who says what, where. Claims are shown as their sources report them, not as facts.</p>
             </div>
             <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''}></cm-layer-toggles>
@@ -436,20 +454,17 @@ export class ConflictMap extends LitElement {
       ${showList
         ? html`<div class="list">
             ${this.mapFailure ? html`<p class="notice" role="status">${this.mapFailure}</p>` : nothing} ${this.renderProblems()}
-            ${this.loading ? html`<p>Loading claims…</p>` : nothing}
-            <cm-place-list
-              .places=${this.places}
-              .statuses=${this.statuses}
-              .claimsByPlace=${this.claimsByPlace}
-              .data=${this.data}
-              .selected=${place?.id ?? null}
-              .selectedClaim=${this.claim || null}
-              lang=${this.lang}
-            ></cm-place-list>
+            ${this.loading ? html`<p>Loading claims…</p>` : nothing} ${this.renderList()}
           </div>`
         : nothing}
       <div class="map-wrap">
         <div class="map"></div>
+        ${showList
+          ? nothing
+          : html`<details class="places-menu">
+              <summary>Places and claims</summary>
+              ${this.renderList()}
+            </details>`}
         ${this.mapFailure && !showList ? html`<p class="map-message">${this.mapFailure}</p>` : nothing}
         ${!showList ? this.renderProblems() : nothing}
         ${place && this.data
