@@ -7,7 +7,6 @@ import { Map, AttributionControl, NavigationControl, ScaleControl } from './mapl
 import type { GeoJSONSource, LayerSpecification, MapGeoJSONFeature, StyleSpecification } from './maplibre.ts';
 import { LAYER, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES, type ToggleableStatus } from './style/ids.ts';
 import { drawPattern } from './patterns.ts';
-import { BASEMAP_BBOX } from './style/basemap-extent.ts';
 import type { Theme } from './style/theme.ts';
 import { markersToGeoJSON, placesToGeoJSON } from './to-geojson.ts';
 import type { Place } from '../model/place.ts';
@@ -50,8 +49,6 @@ export class ClaimsMap {
       zoom: options.view.zoom,
       minZoom: 3,
       maxZoom: 13,
-      // The offline basemap ends here; an external basemap (opt-in) covers the world.
-      ...(typeof options.style === 'string' ? {} : { maxBounds: BASEMAP_BBOX }),
       attributionControl: false,
       // The keyboard shortcuts stay on; the canvas gets a name for screen readers below.
       cooperativeGestures: false,

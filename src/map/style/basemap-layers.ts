@@ -10,7 +10,9 @@ export const nameExpr = (lang: Lang) =>
 /** The offline basemap: sea, land, Ukraine, water, borders and settlement labels thinning out with zoom. */
 export function basemapLayers(theme: Theme, lang: Lang): LayerSpecification[] {
   return [
-    { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
+    { id: LAYER.background, type: 'background', paint: { 'background-color': theme.outside } },
+    // The sea is the basemap's extent under the land: past the extent there is no data to show.
+    { id: LAYER.sea, type: 'fill', source: SOURCE.extent, paint: { 'fill-color': theme.sea } },
     { id: LAYER.land, type: 'fill', source: SOURCE.countries, filter: ['!', ['get', 'is_ukraine']], paint: { 'fill-color': theme.land } },
     { id: LAYER.ukraine, type: 'fill', source: SOURCE.countries, filter: ['get', 'is_ukraine'], paint: { 'fill-color': theme.ukraine } },
     { id: LAYER.lakes, type: 'fill', source: SOURCE.lakes, paint: { 'fill-color': theme.water } },

@@ -1,4 +1,5 @@
-import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { BASEMAP_BBOX } from './basemap-extent.ts';
 import { basemapLayers } from './basemap-layers.ts';
 import { placeLayers } from './place-layers.ts';
 import { FONT, SOURCE } from './ids.ts';
@@ -32,6 +33,15 @@ export const FONT_RANGES = {
   cyrillic: ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'],
 };
 const { latin: LATIN, latinExt: LATIN_EXT, cyrillic: CYRILLIC } = FONT_RANGES;
+
+function extentPolygon(): GeoJSONSourceSpecification['data'] {
+  const [w, s, e, n] = BASEMAP_BBOX;
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+  };
+}
 
 /** The places' sources: their data is pushed in by ClaimsMap.setPlaces(). */
 export function placeSources(): StyleSpecification['sources'] {
@@ -72,6 +82,7 @@ export function buildStyle({ dataBase, fonts, theme, lang }: StyleOptions): Styl
       ],
     },
     sources: {
+      [SOURCE.extent]: { type: 'geojson', data: extentPolygon() },
       [SOURCE.countries]: { type: 'geojson', data: url('basemap/countries.geojson'), attribution: NATURAL_EARTH },
       [SOURCE.countryLabels]: { type: 'geojson', data: url('basemap/country-labels.geojson'), attribution: NATURAL_EARTH },
       [SOURCE.oblasts]: { type: 'geojson', data: url('basemap/oblasts.geojson'), attribution: NATURAL_EARTH },

@@ -1,5 +1,6 @@
 /** Source and layer ids: exported so the glue code and the tests never spell them twice. */
 export const SOURCE = {
+  extent: 'basemap-extent',
   countries: 'countries',
   countryLabels: 'country-labels',
   oblasts: 'oblasts',
@@ -12,6 +13,7 @@ export const SOURCE = {
 
 export const LAYER = {
   background: 'background',
+  sea: 'sea-fill',
   land: 'countries-fill',
   ukraine: 'ukraine-fill',
   lakes: 'lakes-fill',

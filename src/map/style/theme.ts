@@ -1,5 +1,7 @@
 /** Semantic colour slots: every colour the map draws comes from here (Protomaps' "flavor"). */
 export interface Theme {
+  /** Beyond the basemap's extent: no data, so not sea either. */
+  outside: string;
   sea: string;
   land: string;
   ukraine: string;
@@ -21,6 +23,7 @@ export interface Theme {
 }
 
 export const LIGHT: Theme = {
+  outside: '#e4e2dd',
   sea: '#c9dbe6',
   land: '#ecebe6',
   ukraine: '#fbfaf6',
