@@ -7,6 +7,7 @@
  */
 import type { Claim, ControlAssertion, TerritorialClaimAssertion } from './schema.ts';
 import { earliestDay } from './partial-date.ts';
+import { groupClaimsByPlace } from './group-claims.ts';
 
 export type StatusKind = 'contested' | 'controlled' | 'claimed' | 'none';
 
@@ -97,7 +98,9 @@ export function deriveStatuses(claims: readonly Claim[], placeIds: readonly stri
   const key = `${asOf ?? ''}|${placeIds.join(',')}`;
   const cached = memo.get(claims);
   if (cached?.key === key) return cached.value;
-  const value = new Map(placeIds.map((id) => [id, deriveStatus(claims, id, asOf)]));
+  // One pass to group, then each place looks only at its own claims: O(claims), not O(places × claims).
+  const byPlace = groupClaimsByPlace(claimsAsOf(claims, asOf));
+  const value = new Map(placeIds.map((id) => [id, deriveStatus(byPlace.get(id) ?? [], id)]));
   memo.set(claims, { key, value });
   return value;
 }

@@ -9,12 +9,21 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
 import { clickMarker, launchChromium, openApp, readText, renderedPlaceIds, renderedProperty, screenPoint, watchPage, type PageWatch } from './helpers/browser.ts';
 import { LAYER, STATUS_LAYERS } from '../../src/map/style/ids.ts';
+import { syntheticClaims } from '../../src/model/synthetic-claims.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results');
 mkdirSync(SHOTS, { recursive: true });
 
 const hostile = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/claims/hostile.json'), 'utf8'));
+
+/** 3,000 synthetic claims on GeoNames settlements: more than a list or a panel shows at once. */
+function manyClaims(): string {
+  type Settlements = { features: { properties: { geonameid: number; name_en: string; population: number }; geometry: { coordinates: [number, number] } }[] };
+  const fc = JSON.parse(readFileSync(join(ROOT, 'public/data/basemap/settlements.geojson'), 'utf8')) as Settlements;
+  const settlements = fc.features.map((f) => ({ geonameid: f.properties.geonameid, name: f.properties.name_en, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], population: f.properties.population }));
+  return JSON.stringify(syntheticClaims(3000, settlements, 7));
+}
 
 let server: StaticServer;
 let browser: Browser;
@@ -25,7 +34,7 @@ let watch: PageWatch;
 beforeAll(async () => {
   server = await startStaticServer({
     root: join(ROOT, 'dist'),
-    routes: { '/fixtures/hostile.json': ['application/json', JSON.stringify(hostile)] },
+    routes: { '/fixtures/hostile.json': ['application/json', JSON.stringify(hostile)], '/fixtures/many.json': ['application/json', manyClaims()] },
   });
   browser = await launchChromium();
 });
@@ -258,6 +267,26 @@ describe('hostile and broken data', () => {
     await expect.poll(() => page.locator('conflict-map .notice').count()).toBeGreaterThan(0);
     expect(await page.locator('conflict-map .notice').innerText()).toMatch(/no-such-file\.json: \$: \(file\): could not be loaded: the server answered 404/);
     await expect.poll(async () => (await renderedPlaceIds(page, [LAYER.placesHit])).length).toBe(5);
+  });
+});
+
+describe('many claims', () => {
+  it('lists the most-claimed places a page at a time, and draws a long panel a page at a time', async () => {
+    await page.goto(`${server.origin}/embed.html?no-controls&src=/fixtures/many.json`);
+    const places = page.locator('cm-place-list li.place');
+    await expect.poll(() => places.count()).toBe(200);
+    // Past 200 claims, claims are listed only under the selected place.
+    expect(await page.locator('cm-place-list ul.claims').count()).toBe(0);
+    const more = page.getByRole('button', { name: /^Show 200 more places/ });
+    await more.click();
+    await expect.poll(() => places.count()).toBe(400);
+    await places.first().getByRole('button').first().click();
+    await expect.poll(() => page.locator('cm-claims-panel cm-claim-card').count()).toBe(50);
+    const listed = await page.locator('cm-place-list ul.claims li').count();
+    expect(listed).toBeGreaterThan(50);
+    await page.getByRole('button', { name: /^Show \d+ more claims/ }).click();
+    await expect.poll(() => page.locator('cm-claims-panel cm-claim-card').count()).toBe(Math.min(100, listed));
+    expect(watch.pageErrors).toEqual([]);
   });
 });
 

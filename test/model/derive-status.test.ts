@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveStatus, claimsAsOf } from '../../src/model/derive-status.ts';
+import { deriveStatus, deriveStatuses, claimsAsOf } from '../../src/model/derive-status.ts';
 import { statusSentence } from '../../src/model/describe.ts';
 import { loadClaims } from '../../src/model/load-claims.ts';
 import { articleClaims, builtInPlaces, readJSON } from '../helpers/data.ts';
@@ -65,5 +65,16 @@ describe('deriveStatus on dated claims', () => {
     const claims = fixture().claims.map((c) => ({ ...c, statedOn: '2025-07' }));
     expect(claimsAsOf(claims, '2025-06-30')).toEqual([]);
     expect(claimsAsOf(claims, '2025-07-01')).toHaveLength(3);
+  });
+});
+
+describe('deriveStatuses', () => {
+  it('gives every place the status deriveStatus gives it alone, at an as-of date too', () => {
+    const claims = fixture().claims;
+    const ids = ['vovchansk', 'test-square', 'crimea'];
+    for (const asOf of [undefined, '2025-06-15']) {
+      const all = deriveStatuses(claims, ids, asOf);
+      for (const id of ids) expect(all.get(id)).toEqual(deriveStatus(claims, id, asOf));
+    }
   });
 });

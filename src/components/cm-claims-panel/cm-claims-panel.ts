@@ -1,5 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ClaimsData } from '../../model/load-claims.ts';
 import type { Claim } from '../../model/schema.ts';
 import type { PlaceStatus } from '../../model/derive-status.ts';
@@ -23,6 +23,10 @@ export class CmClaimsPanel extends LitElement {
 
   @query('#panel-title') private heading!: HTMLElement;
 
+  /** Cards are drawn a page at a time: a place can have thousands of claims. */
+  static readonly PAGE = 50;
+  @state() private shown = CmClaimsPanel.PAGE;
+
   @property({ attribute: false }) place!: Place;
   @property({ attribute: false }) status!: PlaceStatus;
   @property({ attribute: false }) claims: Claim[] = [];
@@ -34,6 +38,13 @@ export class CmClaimsPanel extends LitElement {
   /** Moves focus to the heading, so a screen reader announces the place that opened. */
   focusHeading(): void {
     this.heading?.focus();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('place')) this.shown = CmClaimsPanel.PAGE;
+    // A claim picked from the list or a link must be among the cards drawn.
+    const at = this.activeClaim ? this.claims.findIndex((c) => c.id === this.activeClaim) : -1;
+    if (at >= this.shown) this.shown = at + 1;
   }
 
   override updated(): void {
@@ -88,8 +99,13 @@ export class CmClaimsPanel extends LitElement {
       ${others.length
         ? html`<h4>${pairs.length ? 'Other claims' : 'Claims'} (${others.length})</h4>
             <ul>
-              ${others.map((c) => html`<li>${this.card(c)}</li>`)}
-            </ul>`
+              ${others.slice(0, this.shown).map((c) => html`<li>${this.card(c)}</li>`)}
+            </ul>
+            ${others.length > this.shown
+              ? html`<button class="close" @click=${() => (this.shown += CmClaimsPanel.PAGE)}>
+                  Show ${Math.min(CmClaimsPanel.PAGE, others.length - this.shown)} more claims (${others.length - this.shown} not shown)
+                </button>`
+              : nothing}`
         : nothing}
       <details>
         <summary>About this outline</summary>

@@ -1,5 +1,5 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { ClaimsData } from '../../model/load-claims.ts';
 import type { PlaceStatus } from '../../model/derive-status.ts';
 import type { Claim } from '../../model/schema.ts';
@@ -85,21 +85,34 @@ export class CmPlaceList extends LitElement {
   @property({ attribute: false }) selectedClaim: string | null = null;
   @property() override lang: Lang = 'en';
 
+  /** Past these, the list shows claims only under the selected place, and places in pages. */
+  static readonly ALL_CLAIMS_UP_TO = 200;
+  static readonly PLACES_PAGE = 200;
+
+  @state() private placesShown: number = CmPlaceList.PLACES_PAGE;
+
   private select(placeId: string, claimId: string | null = null) {
     this.dispatchEvent(new SelectPlaceEvent(placeId, claimId));
   }
 
   override render() {
-    const data = this.data;
     const name = (id: string) => {
       const p = this.places.find((x) => x.id === id);
       return p ? placeName(p, this.lang) : id;
     };
-    const withClaims = this.places.filter((p) => (this.claimsByPlace.get(p.id)?.length ?? 0) > 0);
+    const count = (id: string) => this.claimsByPlace.get(id)?.length ?? 0;
+    const withClaims = this.places.filter((p) => count(p.id) > 0);
+    const total = withClaims.reduce((n, p) => n + count(p.id), 0);
+    const nestAll = total <= CmPlaceList.ALL_CLAIMS_UP_TO;
+    // Many places: the most-claimed first, in pages, the selected one always among them.
+    const ordered = nestAll ? withClaims : [...withClaims].sort((a, b) => count(b.id) - count(a.id));
+    let shown = ordered.slice(0, this.placesShown);
+    const selectedPlace = ordered.find((p) => p.id === this.selected);
+    if (selectedPlace && !shown.includes(selectedPlace)) shown = [selectedPlace, ...shown];
     return html`<nav aria-label="Places and their claims" part="list">
       <h3 id="list-title">Places (${withClaims.length})</h3>
       <ul aria-labelledby="list-title">
-        ${withClaims.map((p) => {
+        ${shown.map((p) => {
           const status = this.statuses.get(p.id)?.status ?? 'none';
           const claims = this.claimsByPlace.get(p.id) ?? [];
           return html`<li class="place">
@@ -110,8 +123,24 @@ export class CmPlaceList extends LitElement {
                 <span class="meta">${STATUS_LABEL[status]} · ${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}</span></span
               >
             </button>
-            <ul class="claims" aria-label="Claims about ${placeName(p, this.lang)}">
-              ${claims.map(
+            ${nestAll || p.id === this.selected
+              ? this.renderClaims(p, claims, name)
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+      ${ordered.length > shown.length
+        ? html`<button class="more" @click=${() => (this.placesShown += CmPlaceList.PLACES_PAGE)}>
+            Show ${Math.min(CmPlaceList.PLACES_PAGE, ordered.length - shown.length)} more places (${ordered.length - shown.length} not shown)
+          </button>`
+        : nothing}
+    </nav>`;
+  }
+
+  private renderClaims(p: Place, claims: Claim[], name: (id: string) => string) {
+    const data = this.data;
+    return html`<ul class="claims" aria-label="Claims about ${placeName(p, this.lang)}">
+              ${claims.slice(0, CmPlaceList.ALL_CLAIMS_UP_TO).map(
                 (c) =>
                   html`<li>
                     <button
@@ -122,11 +151,10 @@ export class CmPlaceList extends LitElement {
                     </button>
                   </li>`,
               )}
-            </ul>
-          </li>`;
-        })}
-      </ul>
-    </nav>`;
+              ${claims.length > CmPlaceList.ALL_CLAIMS_UP_TO
+                ? html`<li class="meta">${claims.length - CmPlaceList.ALL_CLAIMS_UP_TO} more: see the panel.</li>`
+                : nothing}
+            </ul>`;
   }
 }
 

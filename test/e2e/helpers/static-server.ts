@@ -29,10 +29,11 @@ export interface StaticServerOptions {
   headers?: Record<string, string>;
   /** Extra routes answered before the files: path → [content type, body]. */
   routes?: Record<string, [string, string]>;
+  /** Other folders served under a path prefix: '/vendor/' → 'node_modules/maplibre-gl/dist'. */
+  mounts?: Record<string, string>;
 }
 
-export async function startStaticServer({ root, headers = {}, routes = {} }: StaticServerOptions): Promise<StaticServer> {
-  const base = resolve(root);
+export async function startStaticServer({ root, headers = {}, routes = {}, mounts = {} }: StaticServerOptions): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
@@ -42,7 +43,9 @@ export async function startStaticServer({ root, headers = {}, routes = {} }: Sta
       res.writeHead(200, { 'content-type': route[0] }).end(route[1]);
       return;
     }
-    let file = normalize(join(base, path));
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const base = resolve(mount ? mounts[mount] : root);
+    let file = normalize(join(base, mount ? path.slice(mount.length) : path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;

@@ -1,0 +1,272 @@
+/**
+ * `npm run bench`: builds, serves dist/ on 127.0.0.1 and measures in headless Chromium
+ * (software WebGL) a bare MapLibre map with the same offline basemap against the app with the
+ * article's data and with 10k and 100k synthetic claims. Runs are interleaved, round 0 is a
+ * discarded warm-up. Prints a table with ratios against the bare map and writes
+ * bench/results.json. Fails on a map or page error, never on a time: these machines are noisy.
+ *
+ * Options: --rounds N (measured rounds, default 3), --no-build.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { startStaticServer } from '../test/e2e/helpers/static-server.ts';
+import { launchChromium } from '../test/e2e/helpers/browser.ts';
+import { buildStyle, type FontFiles } from '../src/map/style/build-style.ts';
+import { LIGHT } from '../src/map/style/theme.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const CACHE = join(ROOT, 'bench', '.cache');
+const args = process.argv.slice(2);
+const ROUNDS = Number(args[args.indexOf('--rounds') + 1]) || 3;
+const VIEWPORT = { width: 1280, height: 800 };
+
+if (!args.includes('--no-build')) execSync('npx vite build', { cwd: ROOT, stdio: 'ignore' });
+mkdirSync(CACHE, { recursive: true });
+for (const n of [10_000, 100_000]) {
+  const file = join(CACHE, `claims-${n}.json`);
+  if (!existsSync(file)) execSync(`npx tsx src/model/cli/synthetic.ts ${n} ${file}`, { cwd: ROOT, stdio: 'ignore' });
+}
+
+// ---- sizes -------------------------------------------------------------------------------------
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const assets = readdirSync(join(DIST, 'assets'));
+const js = assets.filter((f) => /\.m?js$/.test(f));
+const maplibreFiles = js.filter((f) => f.startsWith('maplibre-gl')).map((f) => join(DIST, 'assets', f));
+const appFiles = [...js.filter((f) => !f.startsWith('maplibre-gl')).map((f) => join(DIST, 'assets', f)), join(DIST, 'conflict-map.js')];
+const dataFiles = (function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+})(join(DIST, 'data')).filter((f) => !f.endsWith('.schema.json'));
+const sizes = {
+  appJsGzipKB: appFiles.reduce((n, f) => n + gz(f), 0) / 1024,
+  maplibreJsGzipKB: maplibreFiles.reduce((n, f) => n + gz(f), 0) / 1024,
+  defaultDataGzipKB: dataFiles.reduce((n, f) => n + gz(f), 0) / 1024,
+};
+
+// ---- the bare page -----------------------------------------------------------------------------
+const font = (name: string) => `/assets/${assets.find((f) => f.startsWith(name))}`;
+const fonts: FontFiles = {
+  latin400: font('noto-sans-latin-400'),
+  latinExt400: font('noto-sans-latin-ext-400'),
+  cyrillic400: font('noto-sans-cyrillic-400'),
+  latin600: font('noto-sans-latin-600'),
+  latinExt600: font('noto-sans-latin-ext-600'),
+  cyrillic600: font('noto-sans-cyrillic-600'),
+};
+const barePage = (origin: string, w: number, h: number) => `<!doctype html><html><head><meta charset="utf-8">
+<link rel="icon" href="data:,"><link rel="stylesheet" href="/vendor/maplibre-gl.css"></head>
+<body style="margin:0"><div id="map" style="width:${w}px;height:${h}px"></div>
+<script type="module">
+import { Map, setWorkerUrl } from '/vendor/maplibre-gl.mjs';
+setWorkerUrl('/vendor/maplibre-gl-worker.mjs');
+const style = ${JSON.stringify(buildStyle({ dataBase: `${origin}/data/`, fonts: Object.fromEntries(Object.entries(fonts).map(([k, v]) => [k, origin + v])) as unknown as FontFiles, theme: LIGHT, lang: 'en' }))};
+window.bareMap = new Map({ container: 'map', style, attributionControl: false });
+window.bareMap.fitBounds([22, 44.2, 40.3, 52.5], { duration: 0, padding: 10 });
+</script></body></html>`;
+
+// ---- measuring one page ------------------------------------------------------------------------
+type Variant = 'bare' | 'article' | '10k' | '100k';
+const VARIANTS: Variant[] = ['bare', 'article', '10k', '100k'];
+const URLS: Record<Variant, string> = {
+  bare: '/bench/bare.html',
+  article: '/embed.html?no-controls',
+  '10k': '/embed.html?no-controls&src=/bench/claims-10000.json',
+  '100k': '/embed.html?no-controls&src=/bench/claims-100000.json',
+};
+
+interface Run {
+  idleMs: number;
+  readyMs: number;
+  frameMedianMs: number;
+  frameP95Ms: number;
+  /** Share of frames slower than 50 ms, in percent: a count would fall as frames get slower. */
+  framesOver50Pct: number;
+  filterMedianMs: number | null;
+  filterP95Ms: number | null;
+  clickToPanelMs: number | null;
+  heapMB: number;
+}
+
+/** The map of the page: the bare one, or the element's. */
+const MAP = `(window.bareMap || document.querySelector('conflict-map')?.maplibreMap)`;
+
+async function measure(page: Page, variant: Variant): Promise<Run> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
+  });
+  await page.goto(`${origin}${URLS[variant]}`);
+  // Both moments are taken in the page, on its own clock (0 = navigation start).
+  const { idleMs, readyMs } = (await page.evaluate(`new Promise((resolve) => {
+    let idleMs = null;
+    const tick = () => {
+      const m = ${MAP};
+      const now = performance.now();
+      if (m && idleMs === null && m.loaded() && m.areTilesLoaded() && m.isStyleLoaded()) idleMs = now;
+      const el = document.querySelector('conflict-map');
+      const appReady = !el || (m && m.getSource('place-markers') && m.querySourceFeatures('place-markers').length > 0 &&
+        el.shadowRoot.querySelector('cm-place-list')?.shadowRoot?.querySelector('button'));
+      if (idleMs !== null && appReady && m.loaded()) resolve({ idleMs, readyMs: now });
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`)) as { idleMs: number; readyMs: number };
+
+  const deltas = (await page.evaluate(`(async () => {
+    const m = ${MAP};
+    const deltas = [];
+    let last = performance.now(), running = true;
+    const tick = (t) => { deltas.push(t - last); last = t; if (running) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    const moved = () => new Promise((r) => m.once('moveend', r));
+    for (const step of [() => m.panBy([300, 0], { duration: 800 }), () => m.zoomTo(m.getZoom() + 1.5, { duration: 800 }),
+                        () => m.panBy([-300, 150], { duration: 800 }), () => m.zoomTo(m.getZoom() - 1.5, { duration: 800 })]) {
+      const done = moved(); step(); await done;
+    }
+    running = false;
+    return deltas.slice(2);
+  })()`)) as number[];
+
+  let filterMedianMs: number | null = null;
+  let filterP95Ms: number | null = null;
+  let clickToPanelMs: number | null = null;
+  if (variant !== 'bare') {
+    const times = (await page.evaluate(`(async () => {
+      const el = document.querySelector('conflict-map');
+      const m = el.maplibreMap;
+      const out = [];
+      for (const date of ['2023-06-01', '', '2024-01-15', '', '2022-09-30', '', '2025-03-01', '']) {
+        const t0 = performance.now();
+        const idle = new Promise((r) => m.once('idle', r));
+        el.setAttribute('date', date);
+        await el.updateComplete;
+        m.triggerRepaint();
+        await idle;
+        out.push(performance.now() - t0);
+      }
+      return out;
+    })()`)) as number[];
+    filterMedianMs = percentile(times, 50);
+    filterP95Ms = percentile(times, 95);
+
+    const target = (await page.evaluate(`(() => {
+      const m = ${MAP};
+      const f = m.querySourceFeatures('place-markers').sort((a, b) => b.properties.claim_count - a.properties.claim_count)[0];
+      const p = m.project(f.geometry.coordinates);
+      const r = m.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y, id: f.properties.id };
+    })()`)) as { x: number; y: number; id: string };
+    await page.evaluate(`(() => {
+      window.__panelAt = null;
+      const el = document.querySelector('conflict-map');
+      const watch = () => {
+        const h = el.shadowRoot.querySelector('cm-claims-panel')?.shadowRoot?.querySelector('#panel-title');
+        if (h && h.textContent.trim()) window.__panelAt = performance.now(); else requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+      window.__clickAt = performance.now();
+    })()`);
+    await page.mouse.click(target.x, target.y);
+    await page.waitForFunction('window.__panelAt !== null', undefined, { timeout: 60_000 });
+    clickToPanelMs = (await page.evaluate('window.__panelAt - window.__clickAt')) as number;
+  }
+  const heapMB = ((await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : 0')) as number) / 1048576;
+  if (errors.length) throw new Error(`${variant}: ${errors.join('; ')}`);
+  return {
+    idleMs,
+    readyMs,
+    frameMedianMs: percentile(deltas, 50),
+    frameP95Ms: percentile(deltas, 95),
+    framesOver50Pct: (100 * deltas.filter((d) => d > 50).length) / Math.max(1, deltas.length),
+    filterMedianMs,
+    filterP95Ms,
+    clickToPanelMs,
+    heapMB,
+  };
+}
+
+function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+// ---- run ---------------------------------------------------------------------------------------
+let origin = '';
+const server = await startStaticServer({
+  root: DIST,
+  mounts: { '/vendor/': join(ROOT, 'node_modules/maplibre-gl/dist'), '/bench/': CACHE },
+  routes: {},
+});
+origin = server.origin;
+const browser = await launchChromium(['--enable-precise-memory-info']);
+const chromium = browser.version();
+const results: Record<Variant, Run[]> = { bare: [], article: [], '10k': [], '100k': [] };
+let mapSize = { w: 980, h: 410 };
+try {
+  for (let round = 0; round <= ROUNDS; round++) {
+    // Interleaved, in a different order each round, so drift on the machine spreads over all.
+    const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length]);
+    for (const variant of order) {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      // The bare map gets the same canvas size as the element's map.
+      await page.route('**/bench/bare.html', (route) => route.fulfill({ contentType: 'text/html', body: barePage(origin, mapSize.w, mapSize.h) }));
+      const run = await measure(page, variant);
+      if (variant === 'article') {
+        mapSize = (await page.evaluate(`(() => { const c = document.querySelector('conflict-map').maplibreMap.getCanvas(); return { w: c.clientWidth, h: c.clientHeight }; })()`)) as typeof mapSize;
+      }
+      await context.close();
+      if (round > 0) results[variant].push(run);
+      process.stderr.write(`${round === 0 ? 'warm-up' : `round ${round}`}: ${variant} ready in ${run.readyMs.toFixed(0)} ms\n`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// ---- report ------------------------------------------------------------------------------------
+const median = (xs: (number | null)[]) => percentile(xs.filter((x): x is number => x !== null), 50);
+const summary = Object.fromEntries(
+  VARIANTS.map((v) => [v, Object.fromEntries((Object.keys(results[v][0]) as (keyof Run)[]).map((k) => [k, median(results[v].map((r) => r[k]))]))]),
+) as Record<Variant, Record<keyof Run, number>>;
+
+const rows: [string, keyof Run][] = [
+  ['navigation → map idle (ms)', 'idleMs'],
+  ['navigation → app ready (ms)', 'readyMs'],
+  ['frame interval, median (ms)', 'frameMedianMs'],
+  ['frame interval, p95 (ms)', 'frameP95Ms'],
+  ['frames over 50 ms (%)', 'framesOver50Pct'],
+  ['as-of change → idle, median (ms)', 'filterMedianMs'],
+  ['as-of change → idle, p95 (ms)', 'filterP95Ms'],
+  ['marker click → panel (ms)', 'clickToPanelMs'],
+  ['JS heap (MB)', 'heapMB'],
+];
+const fmt = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '–');
+const ratio = (v: Variant, k: keyof Run) => {
+  const r = summary[v][k] / summary.bare[k];
+  return Number.isFinite(r) && v !== 'bare' ? ` (${r.toFixed(2)}×)` : '';
+};
+const lines = [
+  `Medians of ${ROUNDS} interleaved rounds after a warm-up; Chromium ${chromium}, software WebGL, ${VIEWPORT.width}×${VIEWPORT.height}.`,
+  `| metric | bare MapLibre | app, article | app, 10k claims | app, 100k claims |`,
+  `| --- | ---: | ---: | ---: | ---: |`,
+  ...rows.map(([label, k]) => `| ${label} | ${VARIANTS.map((v) => fmt(summary[v][k]) + ratio(v, k)).join(' | ')} |`),
+  '',
+  `| size (gzip -9) | KB |`,
+  `| --- | ---: |`,
+  `| app JS beyond MapLibre | ${sizes.appJsGzipKB.toFixed(1)} |`,
+  `| MapLibre JS (main + worker) | ${sizes.maplibreJsGzipKB.toFixed(1)} |`,
+  `| default data (dist/data) | ${sizes.defaultDataGzipKB.toFixed(1)} |`,
+];
+console.log(lines.join('\n'));
+writeFileSync(
+  join(ROOT, 'bench', 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), chromium, rounds: ROUNDS, viewport: VIEWPORT, summary, runs: results, sizes }, null, 2)}\n`,
+);
+console.log('\nwrote bench/results.json');
