@@ -16,6 +16,7 @@ export const tokens = css`
     --_contested: ${v('contested')};
     --_controlled: ${v('controlled')};
     --_claimed: ${v('claimed')};
+    --_assessed: ${v('assessed')};
     --_selected: ${v('selected')};
     --_text: var(--cm-text, #1f1e1b);
     --_muted: var(--cm-muted, #5a5750);
@@ -65,6 +66,10 @@ export const swatches = css`
     color: var(--_claimed);
     border-style: dashed;
     background: repeating-linear-gradient(45deg, var(--_claimed) 0 2px, transparent 2px 6px);
+  }
+  .swatch.assessed {
+    color: var(--_assessed);
+    background: repeating-linear-gradient(0deg, var(--_assessed) 0 2px, transparent 2px 6px);
   }
   .swatch.none {
     color: var(--_muted);

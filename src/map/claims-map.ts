@@ -7,6 +7,7 @@ import { Map, AttributionControl, NavigationControl, ScaleControl } from './mapl
 import type { GeoJSONSource, LayerSpecification, MapGeoJSONFeature, StyleSpecification } from './maplibre.ts';
 import { LAYER, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES, type ToggleableStatus } from './style/ids.ts';
 import { drawPattern } from './patterns.ts';
+import { assessedLayers } from './style/assessed-layers.ts';
 import type { Theme } from './style/theme.ts';
 import { markersToGeoJSON, placesToGeoJSON } from './to-geojson.ts';
 import type { Place } from '../model/place.ts';
@@ -37,6 +38,7 @@ export class ClaimsMap {
   /** Resolves once the style, sources and pattern images are in place. */
   readonly loaded: Promise<void>;
   private selectedId: string | null = null;
+  private visibleLayers: ReadonlySet<ToggleableStatus | 'assessed'> = new Set([...TOGGLEABLE_STATUSES, 'assessed']);
   private hoveredId: string | null = null;
   private readonly options: ClaimsMapOptions;
 
@@ -96,12 +98,15 @@ export class ClaimsMap {
     if (placeId) this.setState(placeId, { selected: true });
   }
 
-  setStatusVisibility(visible: ReadonlySet<ToggleableStatus>): void {
-    for (const status of TOGGLEABLE_STATUSES) {
-      const value = visible.has(status) ? 'visible' : 'none';
-      for (const id of [STATUS_LAYERS[status].fill, STATUS_LAYERS[status].outline]) {
-        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', value);
-      }
+  /** Shows the status layers (and the assessed layer) named, hides the others. */
+  setLayerVisibility(visible: ReadonlySet<ToggleableStatus | 'assessed'>): void {
+    this.visibleLayers = visible;
+    const groups: [ToggleableStatus | 'assessed', string[]][] = [
+      ...TOGGLEABLE_STATUSES.map((s): [ToggleableStatus, string[]] => [s, [STATUS_LAYERS[s].fill, STATUS_LAYERS[s].outline]]),
+      ['assessed', [LAYER.assessedFill, LAYER.assessedOutline]],
+    ];
+    for (const [name, ids] of groups) {
+      for (const id of ids) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible.has(name) ? 'visible' : 'none');
     }
   }
 
@@ -151,12 +156,27 @@ export class ClaimsMap {
   }
 
   private addPatterns(only?: string): void {
-    for (const status of TOGGLEABLE_STATUSES) {
-      const id = PATTERN[status];
+    const shapes = { contested: 'cross-hatch', claimed: 'hatch', controlled: 'dots', assessed: 'lines' } as const;
+    for (const kind of Object.keys(shapes) as (keyof typeof shapes)[]) {
+      const id = PATTERN[kind];
       if ((only && only !== id) || this.map.hasImage(id)) continue;
-      const shape = status === 'contested' ? 'cross-hatch' : status === 'claimed' ? 'hatch' : 'dots';
-      this.map.addImage(id, drawPattern(shape, this.options.theme[status]), { pixelRatio: 1 });
+      this.map.addImage(id, drawPattern(shapes[kind], this.options.theme[kind]), { pixelRatio: 1 });
     }
+  }
+
+  /**
+   * Shows an outside assessment's areas, loaded by MapLibre from their URL (large files never
+   * pass through the page as objects), or removes them (null).
+   */
+  setAssessment(assessment: { url: string; filter?: { property: string; equals: string | number }; attribution: string } | null): void {
+    for (const layer of [LAYER.assessedFill, LAYER.assessedOutline]) if (this.map.getLayer(layer)) this.map.removeLayer(layer);
+    if (this.map.getSource(SOURCE.assessed)) this.map.removeSource(SOURCE.assessed);
+    if (!assessment) return;
+    this.map.addSource(SOURCE.assessed, { type: 'geojson', data: assessment.url, attribution: assessment.attribution });
+    // Under the status areas: the claims stay on top of the assessment.
+    const before = this.map.getLayer(LAYER.placesHit) ? LAYER.placesHit : undefined;
+    for (const layer of assessedLayers(this.options.theme, assessment.filter)) this.map.addLayer(layer, before);
+    this.setLayerVisibility(this.visibleLayers);
   }
 
   /** Of the features under the pointer: a marker first, else the smallest area. */

@@ -8,7 +8,7 @@ export interface PatternImage {
   data: Uint8Array;
 }
 
-export type PatternShape = 'cross-hatch' | 'hatch' | 'dots';
+export type PatternShape = 'cross-hatch' | 'hatch' | 'dots' | 'lines';
 
 export function hexToRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.replace('#', ''), 16);
@@ -24,7 +24,8 @@ export function drawPattern(shape: PatternShape, colour: string, size = 12): Pat
       const onDiagonal = (x + y) % size < 2;
       const onAntiDiagonal = (x - y + size) % size < 2;
       const onDot = (x % (size / 2)) < 3 && (y % (size / 2)) < 3;
-      const ink = shape === 'cross-hatch' ? onDiagonal || onAntiDiagonal : shape === 'hatch' ? onDiagonal : onDot;
+      const onLine = y % (size / 2) < 2;
+      const ink = shape === 'cross-hatch' ? onDiagonal || onAntiDiagonal : shape === 'hatch' ? onDiagonal : shape === 'lines' ? onLine : onDot;
       const i = (y * size + x) * 4;
       data[i] = r;
       data[i + 1] = g;

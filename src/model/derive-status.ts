@@ -8,6 +8,7 @@
 import type { Claim, ControlAssertion, TerritorialClaimAssertion } from './schema.ts';
 import { earliestDay } from './partial-date.ts';
 import { groupClaimsByPlace } from './group-claims.ts';
+import type { AssessedPosition } from './assessed-control.ts';
 
 export type StatusKind = 'contested' | 'controlled' | 'claimed' | 'none';
 
@@ -24,6 +25,12 @@ export interface PlaceStatus {
   basis: Claim[];
   /** True when a claim in the basis has no date, so it counts at every as-of date. */
   includesUndated: boolean;
+  /** What an outside assessment says of the place, where one is loaded and speaks for it. */
+  assessed?: AssessedPosition;
+  /** The claims say one side holds it and the assessment disagrees: that is why it is contested. */
+  disagreesWithAssessment?: boolean;
+  /** No claim says who holds it; the status is the assessment's. */
+  byAssessment?: boolean;
 }
 
 /** The day a claim speaks for: the event's date, else the statement's; null when the source gives neither. */

@@ -2,6 +2,7 @@
  * Words for statuses and claims. Every sentence attributes: "Russia says…", never "Russia holds…".
  */
 import type { PlaceStatus, StatusKind } from './derive-status.ts';
+import type { AssessedPosition } from './assessed-control.ts';
 import type { ClaimsData } from './load-claims.ts';
 import type { Claim, ControlAssertion, VerificationStatus } from './schema.ts';
 import { datePrecision, formatPartialDate } from './partial-date.ts';
@@ -52,15 +53,24 @@ export function attributedSummary(claim: Claim, data: ClaimsData, placeName: (id
   return `${who} says ${sideLabel(data, a.holder)} ${ACTION_WORDS[a.action]} ${part}${placeName(a.place)}`;
 }
 
-/** The status in one sentence a reader understands, citing the claims it came from. */
+/** "DeepStateMap (1 December 2025) marks it as held by Russia" */
+export function assessmentPhrase(a: AssessedPosition, data: Pick<ClaimsData, 'sides'>): string {
+  const when = a.date ? ` (${formatPartialDate(a.date)})` : '';
+  return `${a.source}${when} ${a.inside ? 'marks it as held' : 'does not mark it as held'} by ${sideLabel(data, a.holder)}`;
+}
+
+/** The status in one sentence a reader understands, citing the claims (and assessment) it came from. */
 export function statusSentence(status: PlaceStatus, data: ClaimsData, placeName: (id: string) => string): string {
   const name = placeName(status.placeId);
-  if (status.status === 'none') return `${STATUS_LABEL.none}: no claim on record says who holds or claims ${name}.`;
-  const summaries = status.basis.map((c) => attributedSummary(c, data, placeName));
+  const assessed = status.assessed ? assessmentPhrase(status.assessed, data) : null;
+  const summaries = [...status.basis.map((c) => attributedSummary(c, data, placeName)), ...(assessed ? [assessed] : [])];
   const sides = (codes: string[]) => listWords(codes.map((c) => sideLabel(data, c)));
+  if (status.status === 'none') {
+    return `${STATUS_LABEL.none}: no claim on record says who holds or claims ${name}${assessed ? `; ${assessed}` : ''}.`;
+  }
   const lead =
     status.status === 'controlled'
-      ? `Controlled by ${sides(status.holders)}${status.extent === 'part' ? ' (in part)' : ''}, according to claims`
+      ? `Controlled by ${sides(status.holders)}${status.extent === 'part' ? ' (in part)' : ''}, according to ${status.byAssessment ? 'an assessment' : 'claims'}`
       : status.status === 'claimed'
         ? `Claimed by ${sides(status.claimants)}`
         : STATUS_LABEL.contested;

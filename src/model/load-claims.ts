@@ -3,8 +3,8 @@
  * becomes a located problem (file, JSON path, field) and the valid rest still loads.
  */
 import * as v from 'valibot';
-import { ActorSchema, ClaimSchema, PlaceRefSchema, SideSchema, SourceSchema } from './schema.ts';
-import type { Actor, Claim, PlaceGeometry, Side, Source } from './schema.ts';
+import { ActorSchema, AssessmentSchema, ClaimSchema, PlaceRefSchema, SideSchema, SourceSchema } from './schema.ts';
+import type { Actor, AssessmentRef, Claim, PlaceGeometry, Side, Source } from './schema.ts';
 import { placeFromRef, type Place } from './place.ts';
 
 export interface Problem {
@@ -26,6 +26,8 @@ export interface ClaimsData {
   /** Built-in places the file refers to, and the file's own places. */
   places: Place[];
   claims: Claim[];
+  /** Assessments of who holds what; their polygons are fetched by the caller (loadAssessment). */
+  assessments: AssessmentRef[];
 }
 
 export interface LoadResult {
@@ -33,7 +35,7 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-type Collection = 'sides' | 'actors' | 'sources' | 'places' | 'claims';
+type Collection = 'sides' | 'actors' | 'sources' | 'places' | 'claims' | 'assessments';
 
 export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.path}${p.record ? ` (${p.record})` : ''}: ${p.field}: ${p.message}`;
@@ -50,14 +52,14 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
   const problems: Problem[] = [];
   const report = (path: string, field: string, message: string, record?: string) =>
     problems.push({ file, path, field, message, ...(record ? { record } : {}) });
-  const data: ClaimsData = { sides: [], actors: [], sources: [], places: [], claims: [] };
+  const data: ClaimsData = { sides: [], actors: [], sources: [], places: [], claims: [], assessments: [] };
 
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     report('$', '(file)', 'is not a JSON object with sides, actors, sources, places and claims');
     return { data, problems };
   }
   const root = json as Record<string, unknown>;
-  const known = new Set(['$schema', 'title', 'sides', 'actors', 'sources', 'places', 'claims']);
+  const known = new Set(['$schema', 'title', 'sides', 'actors', 'sources', 'places', 'claims', 'assessments']);
   for (const key of Object.keys(root)) if (!known.has(key)) report(`$.${key}`, key, 'is not a field of a claims file');
   if (typeof root.title === 'string') data.title = root.title;
 
@@ -187,6 +189,11 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
       });
     }
     data.claims.push(claim);
+  }
+  if (root.assessments !== undefined) {
+    for (const { value, path } of records('assessments', AssessmentSchema)) {
+      if (checkSide(value.holder, `${path}.holder`, 'holder', value.id)) data.assessments.push(value);
+    }
   }
   // A contradiction is mutual even where the file records it on one side only.
   const byId = new Map(data.claims.map((c) => [c.id, c]));

@@ -162,6 +162,26 @@ export const ClaimSchema = v.strictObject({
   supports: v.optional(v.array(Id)),
 });
 
+/**
+ * An assessment of who holds what, from outside the claims (DeepStateMap, Project Owl…): a
+ * polygon GeoJSON of the areas it marks as held by one side, on one date.
+ */
+export const AssessmentSchema = v.strictObject({
+  id: Id,
+  url: v.pipe(Text, v.description('URL of a GeoJSON file of (Multi)Polygons, absolute or relative to the claims file')),
+  holder: v.pipe(SideCodeSchema, v.description('The side the areas are marked as held by')),
+  date: UnknownOr(PartialDateSchema),
+  source: v.pipe(Text, v.description('Who made the assessment, as the map credits it')),
+  sourceUrl: v.optional(UnknownOr(HttpUrlSchema)),
+  licence: Text,
+  filter: v.optional(
+    v.pipe(
+      v.strictObject({ property: Text, equals: v.union([v.string(), v.number()]) }),
+      v.description('Keep only features whose property equals this (e.g. layer = areas_ru)'),
+    ),
+  ),
+});
+
 export const ClaimsFileSchema = v.strictObject({
   $schema: v.optional(v.string()),
   title: v.optional(Text),
@@ -170,6 +190,7 @@ export const ClaimsFileSchema = v.strictObject({
   sources: v.array(SourceSchema),
   places: v.array(PlaceRefSchema),
   claims: v.array(ClaimSchema),
+  assessments: v.optional(v.array(AssessmentSchema)),
 });
 
 export type Side = v.InferOutput<typeof SideSchema>;
@@ -184,3 +205,4 @@ export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 export type ClaimsFile = v.InferOutput<typeof ClaimsFileSchema>;
+export type AssessmentRef = v.InferOutput<typeof AssessmentSchema>;

@@ -4,8 +4,10 @@
  */
 import { isRealPartialDate } from './partial-date.ts';
 
-export const LAYER_NAMES = ['contested', 'controlled', 'claimed'] as const;
+/** The status layers, then the assessed-control layer (drawn only when an assessment is loaded). */
+export const LAYER_NAMES = ['contested', 'controlled', 'claimed', 'assessed'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
+export type StatusLayerName = Exclude<LayerName, 'assessed'>;
 
 export interface LinkState {
   place: string | null;

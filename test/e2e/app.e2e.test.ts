@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
-import { clickMarker, launchChromium, openApp, readText, renderedPlaceIds, renderedProperty, screenPoint, watchPage, type PageWatch } from './helpers/browser.ts';
+import { clickMarker, launchChromium, openApp, readText, renderedPlaceIds, renderedProperty, screenPoint, waitForMapIdle, watchPage, type PageWatch } from './helpers/browser.ts';
 import { LAYER, STATUS_LAYERS } from '../../src/map/style/ids.ts';
 import { syntheticClaims } from '../../src/model/synthetic-claims.ts';
 
@@ -16,6 +16,15 @@ const SHOTS = join(ROOT, 'test-results');
 mkdirSync(SHOTS, { recursive: true });
 
 const hostile = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/claims/hostile.json'), 'utf8'));
+
+/** The article's claims beside DeepStateMap's assessment of 1 December 2025. */
+function withAssessment(): string {
+  const claims = JSON.parse(readFileSync(join(ROOT, 'public/data/claims.json'), 'utf8'));
+  claims.assessments = [
+    { id: 'deepstate-20251201', url: 'deepstate-20251201.geojson', holder: 'RU', date: '2025-12-01', source: 'DeepStateMap', licence: 'no open licence; tests only' },
+  ];
+  return JSON.stringify(claims);
+}
 
 /** 3,000 synthetic claims on GeoNames settlements: more than a list or a panel shows at once. */
 function manyClaims(): string {
@@ -34,7 +43,13 @@ let watch: PageWatch;
 beforeAll(async () => {
   server = await startStaticServer({
     root: join(ROOT, 'dist'),
-    routes: { '/fixtures/hostile.json': ['application/json', JSON.stringify(hostile)], '/fixtures/many.json': ['application/json', manyClaims()] },
+    routes: {
+      '/fixtures/hostile.json': ['application/json', JSON.stringify(hostile)],
+      '/fixtures/many.json': ['application/json', manyClaims()],
+      // Third-party data for tests only (DeepStateMap via cyterat/deepstate-map-data): never shipped.
+      '/fixtures/deepstate-20251201.geojson': ['application/geo+json', readFileSync(join(ROOT, '../shared/testdata/deepstate_occupied_20251201_cyterat.geojson'), 'utf8')],
+      '/fixtures/assessed.json': ['application/json', withAssessment()],
+    },
   });
   browser = await launchChromium();
 });
@@ -135,7 +150,7 @@ describe('reading the claims', () => {
     await toggle.uncheck();
     await expect.poll(visibility).toBe('none');
     await expect.poll(() => renderedPlaceIds(page, [fill])).toEqual([]);
-    expect(page.url()).toContain('layers=controlled%2Cclaimed');
+    expect(page.url()).toContain('layers=controlled%2Cclaimed%2Cassessed');
     await toggle.check();
     await expect.poll(visibility).toBe('visible');
     await expect.poll(() => renderedPlaceIds(page, [fill])).toEqual(['kupiansk']);
@@ -267,6 +282,26 @@ describe('hostile and broken data', () => {
     await expect.poll(() => page.locator('conflict-map .notice').count()).toBeGreaterThan(0);
     expect(await page.locator('conflict-map .notice').innerText()).toMatch(/no-such-file\.json: \$: \(file\): could not be loaded: the server answered 404/);
     await expect.poll(async () => (await renderedPlaceIds(page, [LAYER.placesHit])).length).toBe(5);
+  });
+});
+
+describe('assessed control', () => {
+  it('draws the assessment as its own layer, credits it, and sets it beside the claims', async () => {
+    await page.goto(`${server.origin}/embed.html?src=/fixtures/assessed.json&place=kupiansk`);
+    await page.waitForFunction(() => Boolean(document.querySelector('conflict-map')?.maplibreMap));
+    await waitForMapIdle(page);
+    await expect.poll(() => renderedPlaceIds(page, [LAYER.markers])).toContain('kupiansk');
+    await page.evaluate(() => document.querySelector('conflict-map')!.maplibreMap!.jumpTo({ center: [37.8, 48.5], zoom: 6 }));
+    await waitForMapIdle(page);
+    await expect.poll(async () => (await renderedProperty(page, [LAYER.assessedFill], 'id')).length).toBeGreaterThan(0);
+    const toggle = page.getByRole('checkbox', { name: /Assessed/ });
+    expect(await readText(page.locator('cm-layer-toggles'))).toContain('Areas DeepStateMap marks as held by Russia on 1 December 2025');
+    expect(await readText(panel().locator('.status'))).toContain('DeepStateMap (1 December 2025) does not mark it as held by Russia');
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').innerText()).toContain('Assessed: DeepStateMap');
+    await toggle.uncheck();
+    await expect.poll(async () => (await renderedProperty(page, [LAYER.assessedFill], 'id')).length).toBe(0);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
   });
 });
 

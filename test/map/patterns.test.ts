@@ -11,7 +11,7 @@ const ink = (shape: Parameters<typeof drawPattern>[0]) => {
 
 describe('status patterns', () => {
   it('tell the statuses apart by shape, even in greyscale', () => {
-    const shares = new Set([ink('cross-hatch'), ink('hatch'), ink('dots')].map((x) => x.toFixed(3)));
-    expect(shares.size).toBe(3);
+    const shares = new Set([ink('cross-hatch'), ink('hatch'), ink('dots'), ink('lines')].map((x) => x.toFixed(3)));
+    expect(shares.size).toBe(4);
   });
 });

@@ -151,6 +151,19 @@ describe('loadClaims on bad input: a located error, and the rest still loads', (
   });
 });
 
+describe('loadClaims with assessments', () => {
+  it('loads an assessment reference, and reports one that names an undeclared side', () => {
+    const { data, problems } = withChange((j) => {
+      j.assessments = [
+        { id: 'deepstate', url: 'deepstate.geojson', holder: 'RU', date: '2025-12-01', source: 'DeepStateMap', licence: 'tests only' },
+        { id: 'bad', url: 'x.geojson', holder: 'XX', date: null, source: 'X', licence: 'x' },
+      ];
+    });
+    expect(data.assessments.map((a) => a.id)).toEqual(['deepstate']);
+    expect(only(problems)).toMatchObject({ path: '$.assessments[1].holder', field: 'holder', record: 'bad' });
+  });
+});
+
 describe('loadClaims on another article', () => {
   it('loads a file about other places, with their own geometry, without code changes', () => {
     const { data, problems } = loadClaims(readJSON('test/fixtures/claims/other-places.json'), 'other-places.json', builtInPlaces());

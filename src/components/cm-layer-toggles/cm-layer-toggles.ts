@@ -1,7 +1,9 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { STATUS_LABEL, STATUS_MEANING } from '../../model/describe.ts';
-import { LAYER_NAMES, type LayerName } from '../../model/url-state.ts';
+import { LAYER_NAMES, type LayerName, type StatusLayerName } from '../../model/url-state.ts';
+
+const STATUS_LAYER_NAMES = LAYER_NAMES.filter((l): l is StatusLayerName => l !== 'assessed');
 import { ToggleLayersEvent } from '../events.ts';
 import { tokens, swatches } from '../tokens.ts';
 
@@ -88,6 +90,8 @@ export class CmLayerToggles extends LitElement {
   @property({ attribute: false }) visible: LayerName[] = [...LAYER_NAMES];
   /** Where the statuses come from, for the legend: the claims file's name or title. */
   @property() basis = '';
+  /** What the assessed layer shows ("Areas DeepStateMap marks as held by Russia, 1 December 2025"); no toggle without one. */
+  @property() assessed = '';
 
   private handleChange(layer: LayerName, on: boolean) {
     const next = LAYER_NAMES.filter((l) => (l === layer ? on : this.visible.includes(l)));
@@ -97,7 +101,7 @@ export class CmLayerToggles extends LitElement {
   override render() {
     return html`<fieldset part="toggles">
         <legend>Areas shown, by status</legend>
-        ${LAYER_NAMES.map(
+        ${STATUS_LAYER_NAMES.map(
           (layer) =>
             html`<label>
               <input
@@ -110,12 +114,25 @@ export class CmLayerToggles extends LitElement {
               <span><span class="name">${STATUS_LABEL[layer]}</span> <span class="meaning" id="meaning-${layer}">${STATUS_MEANING[layer]}</span></span>
             </label>`,
         )}
+        ${this.assessed
+          ? html`<label>
+              <input
+                type="checkbox"
+                .checked=${this.visible.includes('assessed')}
+                @change=${(e: Event) => this.handleChange('assessed', (e.target as HTMLInputElement).checked)}
+                aria-describedby="meaning-assessed"
+              />
+              <span class="swatch assessed" aria-hidden="true"></span>
+              <span><span class="name">Assessed</span> <span class="meaning" id="meaning-assessed">${this.assessed}</span></span>
+            </label>`
+          : nothing}
       </fieldset>
       <p class="basis">${this.basisText()}</p>
       <details>
         <summary>What the statuses mean</summary>
         <dl>
-          ${LAYER_NAMES.map((l) => html`<dt>${STATUS_LABEL[l]}</dt><dd>${STATUS_MEANING[l]}</dd>`)}
+          ${STATUS_LAYER_NAMES.map((l) => html`<dt>${STATUS_LABEL[l]}</dt><dd>${STATUS_MEANING[l]}</dd>`)}
+          ${this.assessed ? html`<dt>Assessed</dt><dd>${this.assessed}</dd>` : nothing}
         </dl>
         <p>${this.basisText()}</p>
       </details>`;

@@ -4,14 +4,15 @@ import { maplibreCss } from '../../map/maplibre.ts';
 import { ClaimsMap, type MapView } from '../../map/claims-map.ts';
 import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-style.ts';
 import { safeHttpUrl } from '../safe-url.ts';
-import type { ToggleableStatus } from '../../map/style/ids.ts';
 import { loadClaims, formatProblem, type ClaimsData, type Problem } from '../../model/load-claims.ts';
 import { placesFromGeoJSON, type Lang, type Place } from '../../model/place.ts';
 import { claimsAsOf, deriveStatuses, type PlaceStatus } from '../../model/derive-status.ts';
 import { groupClaimsByPlace } from '../../model/group-claims.ts';
 import type { Claim } from '../../model/schema.ts';
 import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
-import { isRealPartialDate } from '../../model/partial-date.ts';
+import { earliestDay, formatPartialDate, isRealPartialDate } from '../../model/partial-date.ts';
+import { assessPlace, combineWithAssessment, parseAssessment, type Assessment } from '../../model/assessed-control.ts';
+import { sideLabel } from '../../model/describe.ts';
 import {
   CmClaimSelectEvent,
   CmDataErrorEvent,
@@ -65,6 +66,7 @@ export class ConflictMap extends LitElement {
   @query('cm-claims-panel') private panel?: CmClaimsPanel;
 
   private claimsMap: ClaimsMap | null = null;
+  private combined: { from: Map<string, PlaceStatus>; assessment: Assessment; value: Map<string, PlaceStatus> } | null = null;
   private returnFocusTo: HTMLElement | null = null;
   private loadToken = 0;
   private pendingView: MapView | null = null;
@@ -75,6 +77,7 @@ export class ConflictMap extends LitElement {
   @state() private problems: Problem[] = [];
   @state() private mapFailure: string | null = null;
   @state() private loading = true;
+  @state() private assessments: Assessment[] = [];
 
   /** URL of a claims file; the built-in article data when empty. */
   @property() src = '';
@@ -139,7 +142,8 @@ export class ConflictMap extends LitElement {
     if (map && (changed.has('data') || changed.has('date'))) {
       void map.loaded.then(() => map.setPlaces(this.places, this.statuses, this.claimCounts));
     }
-    if (map && changed.has('layers')) void map.loaded.then(() => map.setStatusVisibility(new Set(this.shownLayers as ToggleableStatus[])));
+    if (map && changed.has('layers')) void map.loaded.then(() => map.setLayerVisibility(new Set(this.shownLayers)));
+    if (map && (changed.has('assessments') || changed.has('date'))) void map.loaded.then(() => this.showAssessment());
     if (map && (changed.has('place') || changed.has('claim') || changed.has('data'))) {
       void map.loaded.then(() => {
         map.setSelected(this.selectedPlace?.id ?? null);
@@ -198,11 +202,31 @@ export class ConflictMap extends LitElement {
     return claimsAsOf(this.data?.claims ?? NO_CLAIMS, this.asOf);
   }
 
+  /** The assessment in force at the as-of date: the latest on or before it (the latest of all without one). */
+  private get assessment(): Assessment | null {
+    const asOf = this.asOf;
+    const usable = this.assessments.filter((a) => !asOf || !a.date || earliestDay(a.date) <= asOf);
+    return usable.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).at(-1) ?? null;
+  }
+
   private get statuses(): Map<string, PlaceStatus> {
-    return deriveStatuses(
+    const fromClaims = deriveStatuses(
       this.claimsInForce,
       this.places.map((p) => p.id),
     );
+    const assessment = this.assessment;
+    if (!assessment) return fromClaims;
+    if (this.combined?.from === fromClaims && this.combined.assessment === assessment) return this.combined.value;
+    const value = new Map(this.places.map((p) => [p.id, combineWithAssessment(fromClaims.get(p.id)!, assessPlace(p, assessment))]));
+    this.combined = { from: fromClaims, assessment, value };
+    return value;
+  }
+
+  /** What the assessed toggle says it shows. */
+  private get assessedLabel(): string {
+    const a = this.assessment;
+    if (!a || !this.data) return '';
+    return `Areas ${a.source} marks as held by ${sideLabel(this.data, a.holder)}${a.date ? ` on ${formatPartialDate(a.date)}` : ''} (${a.licence}). An assessment, not a claim.`;
   }
 
   private get claimsByPlace(): Map<string, Claim[]> {
@@ -245,7 +269,20 @@ export class ConflictMap extends LitElement {
     const builtIn = placesJson ? placesFromGeoJSON(placesJson as Parameters<typeof placesFromGeoJSON>[0]) : [];
     const result = claimsJson === undefined ? null : loadClaims(claimsJson, claimsUrl, builtIn);
     // Without a claims file, still draw the built-in places: never a blank map.
-    this.data = result?.data ?? { sides: [], actors: [], sources: [], places: builtIn, claims: [] };
+    const data = result?.data ?? { sides: [], actors: [], sources: [], places: builtIn, claims: [], assessments: [] };
+    // Assessments' polygons, for what they say of each place; the map loads them again by URL.
+    const assessments: Assessment[] = [];
+    for (const ref of data.assessments) {
+      const url = new URL(ref.url, claimsUrl).href;
+      const json = await fetchJson(url);
+      if (json === undefined) continue;
+      const parsed = parseAssessment(json, { ...ref, url }, url);
+      problems.push(...parsed.problems);
+      if (parsed.assessment.areas.length) assessments.push(parsed.assessment);
+    }
+    if (token !== this.loadToken) return;
+    this.assessments = assessments;
+    this.data = data;
     this.problems = [...problems, ...(result?.problems ?? [])];
     this.loading = false;
     this.dispatchEvent(new CmDataLoadEvent(this.data.claims.length, this.data.places.length));
@@ -281,7 +318,8 @@ export class ConflictMap extends LitElement {
         this.problems = [...this.problems, { file: 'map', path: '$', field: 'map', message: e.error?.message ?? 'the map reported an error' }];
       });
       void this.claimsMap.loaded.then(() => {
-        this.claimsMap?.setStatusVisibility(new Set(this.shownLayers as ToggleableStatus[]));
+        this.claimsMap?.setLayerVisibility(new Set(this.shownLayers));
+        this.showAssessment();
         if (this.data) this.claimsMap?.setPlaces(this.places, this.statuses, this.claimCounts);
         this.claimsMap?.setSelected(this.selectedPlace?.id ?? null);
         this.updatePanelPadding();
@@ -299,6 +337,18 @@ export class ConflictMap extends LitElement {
     }
   }
 
+  private shownAssessment: Assessment | null = null;
+
+  /** Puts the assessment in force on the map (by URL), when it changed. */
+  private showAssessment(): void {
+    const a = this.assessment;
+    if (!this.claimsMap || a === this.shownAssessment) return;
+    this.shownAssessment = a;
+    // MapLibre reads attribution as HTML: the source's name from the data goes in escaped.
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(`Assessed: ${a.source}`) } : null);
+  }
+
   /** The panel covers the map's right side (or, as a bottom sheet, its lower part): keep places clear of it. */
   private updatePanelPadding(): void {
     const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
@@ -311,6 +361,7 @@ export class ConflictMap extends LitElement {
 
   private recreateMap(): void {
     this.pendingView = this.currentView();
+    this.shownAssessment = null;
     this.claimsMap?.destroy();
     this.claimsMap = null;
     this.createMap();
@@ -443,7 +494,7 @@ export class ConflictMap extends LitElement {
               <h2>${title ? html`Claims in “${title}”` : 'Claims map'}</h2>
               <p>Who says what, where. Claims are shown as their sources report them, not as facts.</p>
             </div>
-            <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''}></cm-layer-toggles>
+            <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
             <div class="date">
               <label for="as-of">As of</label>
               <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />

@@ -9,6 +9,7 @@ export const SOURCE = {
   settlements: 'settlements',
   places: 'places',
   markers: 'place-markers',
+  assessed: 'assessed-areas',
 } as const;
 
 export const LAYER = {
@@ -31,6 +32,8 @@ export const LAYER = {
   placeLabels: 'places-label',
   markers: 'place-markers-circle',
   markerCounts: 'place-markers-count',
+  assessedFill: 'assessed-fill',
+  assessedOutline: 'assessed-outline',
 } as const;
 
 /** The status layers a reader toggles: one fill and one outline per status. */
@@ -45,6 +48,7 @@ export const TOGGLEABLE_STATUSES = Object.keys(STATUS_LAYERS) as ToggleableStatu
 
 /** Images the fill patterns use (drawn in patterns.ts). */
 export const PATTERN = {
+  assessed: 'pattern-assessed',
   contested: 'pattern-contested',
   controlled: 'pattern-controlled',
   claimed: 'pattern-claimed',

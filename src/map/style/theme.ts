@@ -15,6 +15,8 @@ export interface Theme {
   contested: string;
   controlled: string;
   claimed: string;
+  /** Areas an outside assessment marks as held by one side. */
+  assessed: string;
   placeOutline: string;
   marker: string;
   markerText: string;
@@ -37,6 +39,7 @@ export const LIGHT: Theme = {
   contested: '#b3261e',
   controlled: '#1f4e8c',
   claimed: '#7a4a00',
+  assessed: '#4b3f72',
   placeOutline: '#3d3a35',
   marker: '#2c2b28',
   markerText: '#ffffff',

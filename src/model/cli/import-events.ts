@@ -8,6 +8,6 @@ if (!events || !config || !out) {
   process.exit(2);
 }
 const { file, problems } = importEvents(JSON.parse(readFileSync(events, 'utf8')), JSON.parse(readFileSync(config, 'utf8')) as EventImportConfig);
-for (const p of problems) console.error(`${events}: features[${p.feature}]: ${p.field}: ${p.message}`);
+for (const p of problems) console.error(`${events}: features[${p.feature}]: ${p.field}: ${p.message}${p.kept ? '' : ' (not imported)'}`);
 writeFileSync(out, JSON.stringify(file));
 console.log(`wrote ${out}: ${file.claims.length} claims from ${file.claims.length + problems.length} events; ${problems.length} problem(s)`);
