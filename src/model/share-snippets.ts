@@ -41,6 +41,7 @@ export function shareSnippets(root: string, state: LinkState, frameId: string, s
   if (embedParams.has('layers')) attrs.push(`layers="${escapeAttr(state.layers.join(','))}"`);
   if (state.date) attrs.push(`date="${escapeAttr(state.date)}"`);
   if (view) attrs.push(`view="${escapeAttr(view)}"`);
+  for (const key of ['sides', 'kinds', 'verification'] as const) if (state[key].length) attrs.push(`${key}="${escapeAttr(state[key].join(','))}"`);
   const element = [
     `<script type="module" src="${escapeAttr(new URL('conflict-map.js', root).href)}"></script>`,
     `<conflict-map${attrs.length ? ` ${attrs.join(' ')}` : ''}></conflict-map>`,

@@ -15,9 +15,25 @@ export interface LinkState {
   layers: LayerName[];
   date: string | null;
   view: { center: [number, number]; zoom: number } | null;
+  /** Claim filters (empty: all): side codes, claim kinds, verification statuses. */
+  sides: string[];
+  kinds: string[];
+  verification: string[];
 }
 
-export const DEFAULT_LINK_STATE: LinkState = { place: null, claim: null, layers: [...LAYER_NAMES], date: null, view: null };
+export const DEFAULT_LINK_STATE: LinkState = {
+  place: null,
+  claim: null,
+  layers: [...LAYER_NAMES],
+  date: null,
+  view: null,
+  sides: [],
+  kinds: [],
+  verification: [],
+};
+
+const TOKEN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const tokens = (value: string | null) => (value ? value.split(',').filter((t) => TOKEN.test(t)) : []);
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -34,6 +50,7 @@ export function dehydrate(state: LinkState): string {
   if (state.layers.length !== LAYER_NAMES.length) p.set('layers', state.layers.join(','));
   if (state.date) p.set('date', state.date);
   if (state.view) p.set('map', `${state.view.zoom}/${state.view.center[1]}/${state.view.center[0]}`);
+  for (const key of ['sides', 'kinds', 'verification'] as const) if (state[key].length) p.set(key, state[key].join(','));
   return p.toString();
 }
 
@@ -52,5 +69,8 @@ export function rehydrate(search: string): LinkState {
     layers: layers === null ? [...LAYER_NAMES] : parseLayers(layers),
     date: date && date.length === 10 && isRealPartialDate(date) ? date : null,
     view: validView ? { zoom: map[0], center: [map[2], map[1]] } : null,
+    sides: tokens(p.get('sides')),
+    kinds: tokens(p.get('kinds')),
+    verification: tokens(p.get('verification')),
   };
 }

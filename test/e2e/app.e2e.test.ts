@@ -285,6 +285,27 @@ describe('hostile and broken data', () => {
   });
 });
 
+describe('filtering claims', () => {
+  it('shows only the claims of the sides chosen, keeps the statuses, and records the filter in the link', async () => {
+    await openApp(page, server.origin, '?place=kupiansk');
+    await page.getByText('Filter claims').click();
+    await page.getByRole('checkbox', { name: 'Russia', exact: true }).uncheck();
+    await expect.poll(() => panel().locator('cm-claim-card').count()).toBe(1);
+    expect(await readText(panel().locator('cm-claim-card'))).toContain('Ukrainian forces');
+    // The status still weighs both sides' claims.
+    expect(await readText(panel().locator('.status'))).toContain('Contested: Russia says it captured Kupiansk');
+    expect(new URL(page.url()).searchParams.get('sides')).toBe('UA,US');
+    // Places left with no claim shown leave the list (and the map's markers).
+    expect(await readText(page.locator('cm-place-list h3'))).toBe('Places (2)');
+    const counts = async () =>
+      page.evaluate(async () => {
+        const source = document.querySelector('conflict-map')!.maplibreMap!.getSource('place-markers') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+        return (await source.getData()).features.map((f) => `${f.properties?.id}:${f.properties?.claim_count}`).sort();
+      });
+    await expect.poll(counts).toEqual(['kupiansk:1', 'ukraine:2']);
+  });
+});
+
 describe('assessed control', () => {
   it('draws the assessment as its own layer, credits it, and sets it beside the claims', async () => {
     await page.goto(`${server.origin}/embed.html?src=/fixtures/assessed.json&place=kupiansk`);

@@ -3,8 +3,16 @@ import { DEFAULT_LINK_STATE, dehydrate, rehydrate } from '../../src/model/url-st
 
 describe('link state', () => {
   it('round-trips a selected place, layers, date and view', () => {
-    const state = { place: 'kupiansk', claim: null, layers: ['contested' as const], date: '2025-11-20', view: { center: [37.6, 49.7] as [number, number], zoom: 10 } };
-    expect(dehydrate(state)).toBe('place=kupiansk&layers=contested&date=2025-11-20&map=10%2F49.7%2F37.6');
+    const state = {
+      ...DEFAULT_LINK_STATE,
+      place: 'kupiansk',
+      layers: ['contested' as const],
+      date: '2025-11-20',
+      view: { center: [37.6, 49.7] as [number, number], zoom: 10 },
+      sides: ['RU', 'UA'],
+      kinds: ['territorial-control'],
+    };
+    expect(dehydrate(state)).toBe('place=kupiansk&layers=contested&date=2025-11-20&map=10%2F49.7%2F37.6&sides=RU%2CUA&kinds=territorial-control');
     expect(rehydrate(`?${dehydrate(state)}`)).toEqual(state);
   });
 
@@ -18,9 +26,10 @@ describe('link state', () => {
   });
 
   it('ignores malformed values rather than trusting them', () => {
-    expect(rehydrate('?place=<script>&date=2025-02-30&map=a/b/c&layers=bogus,claimed')).toEqual({
+    expect(rehydrate('?place=<script>&date=2025-02-30&map=a/b/c&layers=bogus,claimed&sides=RU,<b>')).toEqual({
       ...DEFAULT_LINK_STATE,
       layers: ['claimed'],
+      sides: ['RU'],
     });
   });
 });

@@ -8,11 +8,14 @@ import { loadClaims, formatProblem, type ClaimsData, type Problem } from '../../
 import { placesFromGeoJSON, type Lang, type Place } from '../../model/place.ts';
 import { claimsAsOf, deriveStatuses, type PlaceStatus } from '../../model/derive-status.ts';
 import { groupClaimsByPlace } from '../../model/group-claims.ts';
+import { filterClaims, parseList, type ClaimFilters } from '../../model/filter-claims.ts';
+import { FilterClaimsEvent, type FilterOption } from '../cm-claim-filters/cm-claim-filters.ts';
+import '../cm-claim-filters/cm-claim-filters.ts';
 import type { Claim } from '../../model/schema.ts';
 import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
 import { earliestDay, formatPartialDate, isRealPartialDate } from '../../model/partial-date.ts';
 import { assessPlace, combineWithAssessment, parseAssessment, type Assessment } from '../../model/assessed-control.ts';
-import { sideLabel } from '../../model/describe.ts';
+import { VERIFICATION_LABEL, sideLabel } from '../../model/describe.ts';
 import {
   CmClaimSelectEvent,
   CmDataErrorEvent,
@@ -91,6 +94,12 @@ export class ConflictMap extends LitElement {
   @property({ reflect: true }) date = '';
   /** Label language: en, uk or ru. */
   @property({ reflect: true }) override lang: Lang = 'en';
+  /** Comma list of side codes whose claims are shown (empty: all). */
+  @property({ reflect: true }) sides = '';
+  /** Comma list of claim kinds shown (empty: all). */
+  @property({ reflect: true }) kinds = '';
+  /** Comma list of verification statuses shown (empty: all). */
+  @property({ reflect: true }) verification = '';
   /** The map view as `zoom/latitude/longitude` (as in links); the whole of Ukraine when empty. */
   @property() view = '';
   /** URL of an external MapLibre style to draw the places on (opt-in: it makes requests to that server). */
@@ -139,7 +148,7 @@ export class ConflictMap extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     const map = this.claimsMap;
-    if (map && (changed.has('data') || changed.has('date'))) {
+    if (map && (changed.has('data') || changed.has('date') || changed.has('sides') || changed.has('kinds') || changed.has('verification'))) {
       void map.loaded.then(() => map.setPlaces(this.places, this.statuses, this.claimCounts));
     }
     if (map && changed.has('layers')) void map.loaded.then(() => map.setLayerVisibility(new Set(this.shownLayers)));
@@ -170,6 +179,7 @@ export class ConflictMap extends LitElement {
       layers: this.shownLayers,
       date: this.date || null,
       view: this.currentView(),
+      ...this.filters,
     };
   }
 
@@ -229,8 +239,28 @@ export class ConflictMap extends LitElement {
     return `Areas ${a.source} marks as held by ${sideLabel(this.data, a.holder)}${a.date ? ` on ${formatPartialDate(a.date)}` : ''} (${a.licence}). An assessment, not a claim.`;
   }
 
+  private get filters(): ClaimFilters {
+    return { sides: parseList(this.sides), kinds: parseList(this.kinds), verification: parseList(this.verification) };
+  }
+
+  /** What is shown and counted: the claims in force, through the reader's filters. */
+  private get claimsShown(): readonly Claim[] {
+    return this.data ? filterClaims(this.claimsInForce, this.data, this.filters) : NO_CLAIMS;
+  }
+
   private get claimsByPlace(): Map<string, Claim[]> {
-    return groupClaimsByPlace(this.claimsInForce);
+    return groupClaimsByPlace(this.claimsShown);
+  }
+
+  private get filterOptions(): Record<keyof ClaimFilters, FilterOption[]> {
+    const data = this.data;
+    if (!data) return { sides: [], kinds: [], verification: [] };
+    const present = <T extends string>(values: T[]) => [...new Set(values)];
+    return {
+      sides: data.sides.map((s) => ({ value: s.id, label: s.label })),
+      kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: k.replace(/-/g, ' ') })),
+      verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: VERIFICATION_LABEL[v] })),
+    };
   }
 
   private get claimCounts(): Map<string, number> {
@@ -368,6 +398,9 @@ export class ConflictMap extends LitElement {
   }
 
   private applyLinkState(s: LinkState): void {
+    this.sides = s.sides.join(',');
+    this.kinds = s.kinds.join(',');
+    this.verification = s.verification.join(',');
     this.place = s.place ?? '';
     this.claim = s.claim ?? '';
     this.layers = s.layers.join(',');
@@ -442,6 +475,14 @@ export class ConflictMap extends LitElement {
     this.dispatchEvent(new CmLayersChangeEvent(e.layers));
   };
 
+  private handleFilters = (e: FilterClaimsEvent) => {
+    e.stopPropagation();
+    this.sides = e.filters.sides.join(',');
+    this.kinds = e.filters.kinds.join(',');
+    this.verification = e.filters.verification.join(',');
+    this.writeUrl('push');
+  };
+
   private handleDate = (e: Event) => {
     this.date = (e.target as HTMLInputElement).value;
     this.writeUrl('push');
@@ -499,6 +540,7 @@ export class ConflictMap extends LitElement {
               <label for="as-of">As of</label>
               <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
             </div>
+            <cm-claim-filters .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
             <button class="share" type="button" @click=${this.handleShare}>Share or embed</button>
             <cm-share-dialog></cm-share-dialog>
           </div>`}

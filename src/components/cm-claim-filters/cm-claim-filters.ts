@@ -1,0 +1,110 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ClaimFilters } from '../../model/filter-claims.ts';
+import { tokens } from '../tokens.ts';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** Internal: the reader changed the claim filters. */
+export class FilterClaimsEvent extends Event {
+  static readonly type = 'filter-claims';
+  constructor(readonly filters: ClaimFilters) {
+    super(FilterClaimsEvent.type, { bubbles: true });
+  }
+}
+
+/**
+ * @summary Filters for the claims shown: by side, kind and verification. Statuses are not
+ * filtered: they always weigh every claim.
+ * @fires filter-claims - internal: the filters changed
+ */
+@customElement('cm-claim-filters')
+export class CmClaimFilters extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      details {
+        font-size: 0.85rem;
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 600;
+      }
+      .groups {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1.25rem;
+        margin-top: 0.4rem;
+      }
+      fieldset {
+        border: 0;
+        padding: 0;
+        margin: 0;
+      }
+      legend {
+        font-size: 0.75rem;
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        color: var(--_muted);
+        padding: 0;
+      }
+      label {
+        display: block;
+      }
+      p {
+        margin: 0.3rem 0 0;
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) filters: ClaimFilters = { sides: [], kinds: [], verification: [] };
+  @property({ attribute: false }) options: Record<keyof ClaimFilters, FilterOption[]> = { sides: [], kinds: [], verification: [] };
+
+  private toggle(group: keyof ClaimFilters, value: string, on: boolean) {
+    const all = this.options[group].map((o) => o.value);
+    const current = this.filters[group].length ? this.filters[group] : all;
+    const next = all.filter((v) => (v === value ? on : current.includes(v)));
+    // All ticked means no filter: new values in later data show too.
+    this.dispatchEvent(new FilterClaimsEvent({ ...this.filters, [group]: next.length === all.length ? [] : next }));
+  }
+
+  override render() {
+    const groups: [keyof ClaimFilters, string][] = [
+      ['sides', 'Side'],
+      ['kinds', 'Kind'],
+      ['verification', 'Verification'],
+    ];
+    const active = groups.reduce((n, [g]) => n + (this.filters[g].length ? 1 : 0), 0);
+    return html`<details ?open=${active > 0}>
+      <summary>Filter claims${active ? ` (${active} active)` : ''}</summary>
+      <div class="groups">
+        ${groups.map(
+          ([group, label]) => html`<fieldset>
+            <legend>${label}</legend>
+            ${this.options[group].map(
+              (o) => html`<label
+                ><input
+                  type="checkbox"
+                  .checked=${!this.filters[group].length || this.filters[group].includes(o.value)}
+                  @change=${(e: Event) => this.toggle(group, o.value, (e.target as HTMLInputElement).checked)}
+                />
+                ${o.label}</label
+              >`,
+            )}
+          </fieldset>`,
+        )}
+      </div>
+      <p>Filters choose the claims shown and counted; statuses still weigh every claim.</p>
+    </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cm-claim-filters': CmClaimFilters;
+  }
+}
