@@ -8,6 +8,7 @@ import type { GeoJSONSource, LayerSpecification, MapGeoJSONFeature, StyleSpecifi
 import { LAYER, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES, type ToggleableStatus } from './style/ids.ts';
 import { drawPattern } from './patterns.ts';
 import { assessedLayers } from './style/assessed-layers.ts';
+import { clusterLayers, clusterSource } from './style/cluster-layers.ts';
 import type { Theme } from './style/theme.ts';
 import { markersToGeoJSON, placesToGeoJSON } from './to-geojson.ts';
 import type { Place } from '../model/place.ts';
@@ -28,10 +29,21 @@ export interface ClaimsMapOptions {
   /** Text for the attribution control: the data sources the basemap is built from. */
   attribution: string[];
   onPlaceClick: (placeId: string) => void;
+  /** A cluster of places was clicked: the ids of the places in it. */
+  onClusterClick?: (placeIds: string[], clusterId: number) => void;
   onViewChange?: (view: MapView) => void;
 }
 
-const CLICKABLE = [LAYER.markers, LAYER.markerCounts, LAYER.placeLabels, LAYER.placesHit];
+const CLICKABLE = [
+  LAYER.clusterCircles,
+  LAYER.clusterCounts,
+  LAYER.clusterPoints,
+  LAYER.clusterPointCounts,
+  LAYER.markers,
+  LAYER.markerCounts,
+  LAYER.placeLabels,
+  LAYER.placesHit,
+];
 
 export class ClaimsMap {
   readonly map: Map;
@@ -69,7 +81,10 @@ export class ClaimsMap {
     // A style change (e.g. an external basemap) drops images: add them again when MapLibre asks.
     this.map.on('styleimagemissing', (e) => this.addPatterns(e.id));
     this.map.on('click', (e) => {
-      const id = this.placeAt(this.map.queryRenderedFeatures(e.point, { layers: this.existing(CLICKABLE) }));
+      const features = this.map.queryRenderedFeatures(e.point, { layers: this.existing(CLICKABLE) });
+      const cluster = features.find((f) => f.source === SOURCE.clusters && f.properties.cluster);
+      if (cluster) return void this.clusterPlaces(Number(cluster.properties.cluster_id), Number(cluster.properties.point_count));
+      const id = this.placeAt(features);
       if (id) options.onPlaceClick(id);
     });
     this.map.on('mousemove', (e) => {
@@ -85,9 +100,17 @@ export class ClaimsMap {
   }
 
   /** Replaces the places and their derived statuses. */
-  setPlaces(places: readonly Place[], statuses: ReadonlyMap<string, PlaceStatus>, claimCounts: ReadonlyMap<string, number>): void {
+  setPlaces(
+    places: readonly Place[],
+    statuses: ReadonlyMap<string, PlaceStatus>,
+    claimCounts: ReadonlyMap<string, number>,
+    sideCounts?: ReadonlyMap<string, Readonly<Record<string, number>>>,
+  ): void {
     this.source(SOURCE.places)?.setData(placesToGeoJSON(places, statuses));
-    this.source(SOURCE.markers)?.setData(markersToGeoJSON(places, statuses, claimCounts));
+    const markers = markersToGeoJSON(places, statuses, claimCounts, sideCounts);
+    const clustered = Boolean(this.map.getSource(SOURCE.clusters));
+    this.source(SOURCE.markers)?.setData(clustered ? { type: 'FeatureCollection', features: [] } : markers);
+    if (clustered) this.source(SOURCE.clusters)?.setData(markers);
     // setData keeps feature state, but a place that left the data must not stay selected.
     this.setSelected(this.selectedId);
   }
@@ -108,6 +131,40 @@ export class ClaimsMap {
     for (const [name, ids] of groups) {
       for (const id of ids) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible.has(name) ? 'visible' : 'none');
     }
+  }
+
+  /**
+   * Clusters the markers (many places), counting claims per side, or stops (null). The markers
+   * then go to the clustered source on the next setPlaces().
+   */
+  setClustering(sides: readonly string[] | null): void {
+    for (const layer of clusterLayers(this.options.theme, [])) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
+    if (this.map.getLayer(LAYER.clusterSides)) this.map.removeLayer(LAYER.clusterSides);
+    if (this.map.getSource(SOURCE.clusters)) this.map.removeSource(SOURCE.clusters);
+    if (!sides) return;
+    this.map.addSource(SOURCE.clusters, clusterSource(sides));
+    const before = this.map.getLayer(LAYER.placeLabels) ? LAYER.placeLabels : undefined;
+    for (const layer of clusterLayers(this.options.theme, sides)) this.map.addLayer(layer, before);
+  }
+
+  /** Zooms to where a cluster breaks apart. */
+  async expandCluster(clusterId: number): Promise<void> {
+    const source = this.source(SOURCE.clusters);
+    if (!source) return;
+    const leaves = await source.getClusterLeaves(clusterId, 1, 0);
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    const point = leaves[0]?.geometry;
+    if (point?.type === 'Point') this.map.easeTo({ center: point.coordinates as [number, number], zoom, duration: 500 });
+  }
+
+  private async clusterPlaces(clusterId: number, count: number): Promise<void> {
+    const source = this.source(SOURCE.clusters);
+    if (!source) return;
+    const leaves = await source.getClusterLeaves(clusterId, count, 0);
+    this.options.onClusterClick?.(
+      leaves.map((f) => String(f.properties?.id)),
+      clusterId,
+    );
   }
 
   /** Keeps what is selected clear of the panel that covers part of the map. */
@@ -181,7 +238,7 @@ export class ClaimsMap {
 
   /** Of the features under the pointer: a marker first, else the smallest area. */
   private placeAt(features: MapGeoJSONFeature[]): string | null {
-    const marker = features.find((f) => f.source === SOURCE.markers);
+    const marker = features.find((f) => f.source === SOURCE.markers || (f.source === SOURCE.clusters && !f.properties.cluster));
     if (marker) return String(marker.properties.id);
     const areas = features.filter((f) => f.source === SOURCE.places);
     if (areas.length === 0) return null;
@@ -197,7 +254,7 @@ export class ClaimsMap {
   }
 
   private setState(id: string, state: Record<string, boolean>): void {
-    for (const source of [SOURCE.places, SOURCE.markers]) {
+    for (const source of [SOURCE.places, SOURCE.markers, SOURCE.clusters]) {
       if (this.map.getSource(source)) this.map.setFeatureState({ source, id }, state);
     }
   }

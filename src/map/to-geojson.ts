@@ -56,6 +56,8 @@ export function markersToGeoJSON(
   places: readonly Place[],
   statuses: ReadonlyMap<string, PlaceStatus>,
   claimCounts: ReadonlyMap<string, number>,
+  /** Claims per side at each place (`side_RU: 12`), which clusters sum. */
+  sideCounts?: ReadonlyMap<string, Readonly<Record<string, number>>>,
 ): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
@@ -71,6 +73,7 @@ export function markersToGeoJSON(
             claim_count: claimCounts.get(p.id) ?? 0,
             status,
             status_label: status === 'none' ? `${claimCounts.get(p.id)} claims` : STATUS_LABEL[status],
+            ...Object.fromEntries(Object.entries(sideCounts?.get(p.id) ?? {}).map(([side, n]) => [`side_${side}`, n])),
             ...labelProps(p),
           },
         };

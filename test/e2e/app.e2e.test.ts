@@ -346,6 +346,35 @@ describe('many claims', () => {
   });
 });
 
+describe('clustered markers', () => {
+  it('clusters many places, counts each cluster’s claims by side, and lists a cluster’s claims', async () => {
+    await page.goto(`${server.origin}/embed.html?no-controls&src=/fixtures/many.json`);
+    await page.waitForFunction(() => Boolean(document.querySelector('conflict-map')?.maplibreMap));
+    await waitForMapIdle(page);
+    await expect.poll(async () => (await renderedProperty(page, [LAYER.clusterCircles], 'cluster_id')).length).toBeGreaterThan(0);
+    const bySide = (await renderedProperty(page, [LAYER.clusterCircles], 'side_RU')) as number[];
+    const total = (await renderedProperty(page, [LAYER.clusterCircles], 'claims')) as number[];
+    const ua = (await renderedProperty(page, [LAYER.clusterCircles], 'side_UA')) as number[];
+    expect(bySide.map((ru, i) => ru + ua[i])).toEqual(total);
+    // The plain markers source is empty: every marker is in the clustered one.
+    expect(await renderedPlaceIds(page, [LAYER.markers])).toEqual([]);
+    // Click the biggest cluster.
+    const target = await page.evaluate(() => {
+      const m = document.querySelector('conflict-map')!.maplibreMap!;
+      const f = m.queryRenderedFeatures({ layers: ['place-clusters-circle'] }).sort((a, b) => b.properties.claims - a.properties.claims)[0];
+      const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const r = m.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y, claims: f.properties.claims as number, places: f.properties.point_count as number };
+    });
+    await page.mouse.click(target.x, target.y);
+    const heading = page.locator('cm-cluster-panel #cluster-title');
+    await expect.poll(() => readText(heading)).toBe(`${target.places} places, ${target.claims} claims`);
+    expect(await page.locator('cm-cluster-panel li button').count()).toBe(Math.min(50, target.places) + Math.min(50, target.claims));
+    await page.locator('cm-cluster-panel li button').nth(Math.min(50, target.places)).click();
+    await expect.poll(() => panel().locator('cm-claim-card[active]').count()).toBe(1);
+  });
+});
+
 describe('small screens and no WebGL', () => {
   it('turns the panel into a bottom sheet below 640 px, with nothing overflowing', async () => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -34,6 +34,7 @@ import '../cm-claims-panel/cm-claims-panel.ts';
 import '../cm-place-list/cm-place-list.ts';
 import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
+import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
 
 const NO_CLAIMS: readonly Claim[] = [];
@@ -149,11 +150,11 @@ export class ConflictMap extends LitElement {
   protected override updated(changed: PropertyValues): void {
     const map = this.claimsMap;
     if (map && (changed.has('data') || changed.has('date') || changed.has('sides') || changed.has('kinds') || changed.has('verification'))) {
-      void map.loaded.then(() => map.setPlaces(this.places, this.statuses, this.claimCounts));
+      void map.loaded.then(() => this.pushPlaces());
     }
     if (map && changed.has('layers')) void map.loaded.then(() => map.setLayerVisibility(new Set(this.shownLayers)));
     if (map && (changed.has('assessments') || changed.has('date'))) void map.loaded.then(() => this.showAssessment());
-    if (map && (changed.has('place') || changed.has('claim') || changed.has('data'))) {
+    if (map && (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster'))) {
       void map.loaded.then(() => {
         map.setSelected(this.selectedPlace?.id ?? null);
         this.updatePanelPadding();
@@ -332,6 +333,7 @@ export class ConflictMap extends LitElement {
         view: view ?? { center: [31.2, 48.4], zoom: 5 },
         attribution: ['Claims: see each claim’s source', 'Basemap built offline'],
         onPlaceClick: (id) => this.select(id, null, 'map'),
+        onClusterClick: (placeIds, clusterId) => this.openCluster(placeIds, clusterId),
         onViewChange: () => this.writeUrl('replace'),
       });
       // Until the reader moves the map, the default view follows the element's size: a host
@@ -350,7 +352,7 @@ export class ConflictMap extends LitElement {
       void this.claimsMap.loaded.then(() => {
         this.claimsMap?.setLayerVisibility(new Set(this.shownLayers));
         this.showAssessment();
-        if (this.data) this.claimsMap?.setPlaces(this.places, this.statuses, this.claimCounts);
+        if (this.data) this.pushPlaces();
         this.claimsMap?.setSelected(this.selectedPlace?.id ?? null);
         this.updatePanelPadding();
         // A link to a place without a view: show the place.
@@ -392,6 +394,7 @@ export class ConflictMap extends LitElement {
   private recreateMap(): void {
     this.pendingView = this.currentView();
     this.shownAssessment = null;
+    this.clusteredSides = null;
     this.claimsMap?.destroy();
     this.claimsMap = null;
     this.createMap();
@@ -428,7 +431,7 @@ export class ConflictMap extends LitElement {
   private handleKeydown = (e: KeyboardEvent) => {
     // A dialog closes itself on Escape; the panel stays open behind it.
     if (e.composedPath().some((n) => n instanceof HTMLDialogElement)) return;
-    if (e.key === 'Escape' && (this.place || this.claim)) {
+    if (e.key === 'Escape' && (this.place || this.claim || this.cluster)) {
       e.preventDefault();
       this.closePanel();
     }
@@ -438,6 +441,7 @@ export class ConflictMap extends LitElement {
   private async select(placeId: string | null, claimId: string | null, from: 'map' | 'list') {
     const deepActive = this.shadowRoot?.activeElement;
     this.returnFocusTo = from === 'map' ? this.claimsMap?.map.getCanvas() ?? null : deepestActive(deepActive);
+    this.cluster = null;
     this.place = placeId ?? '';
     this.claim = claimId ?? '';
     this.writeUrl('push');
@@ -453,7 +457,58 @@ export class ConflictMap extends LitElement {
     this.panel?.focusHeading();
   }
 
+  /** Past this many places with claims, markers are clustered. */
+  static readonly CLUSTER_FROM = 50;
+  private clusteredSides: string | null = null;
+
+  /** Sends places, statuses and counts to the map, clustering the markers when there are many. */
+  private pushPlaces(): void {
+    const map = this.claimsMap;
+    if (!map || !this.data) return;
+    const sides = this.claimCounts.size > ConflictMap.CLUSTER_FROM ? this.data.sides.map((s) => s.id) : null;
+    const key = sides ? sides.join(',') : null;
+    if (key !== this.clusteredSides) {
+      map.setClustering(sides);
+      this.clusteredSides = key;
+    }
+    map.setPlaces(this.places, this.statuses, this.claimCounts, sides ? this.sideCounts : undefined);
+  }
+
+  /** Claims per side at each place, for the clusters' counts by side. */
+  private get sideCounts(): Map<string, Record<string, number>> {
+    const byPlace = this.claimsByPlace;
+    if (this.sideCountsCache?.from === byPlace) return this.sideCountsCache.value;
+    const sideOf = new Map((this.data?.actors ?? []).map((a) => [a.id, a.side]));
+    const value = new Map<string, Record<string, number>>();
+    for (const [placeId, claims] of byPlace) {
+      const counts: Record<string, number> = Object.fromEntries((this.data?.sides ?? []).map((s) => [s.id, 0]));
+      for (const c of claims) {
+        const side = sideOf.get(c.actor);
+        if (side) counts[side] = (counts[side] ?? 0) + 1;
+      }
+      value.set(placeId, counts);
+    }
+    this.sideCountsCache = { from: byPlace, value };
+    return value;
+  }
+
+  private sideCountsCache: { from: Map<string, Claim[]>; value: Map<string, Record<string, number>> } | null = null;
+
+  @state() private cluster: { id: number; placeIds: string[] } | null = null;
+
+  private async openCluster(placeIds: string[], clusterId: number) {
+    this.returnFocusTo = this.claimsMap?.map.getCanvas() ?? null;
+    this.place = '';
+    this.claim = '';
+    this.cluster = { id: clusterId, placeIds };
+    await this.updateComplete;
+    const panel = this.renderRoot.querySelector('cm-cluster-panel');
+    await panel?.updateComplete;
+    panel?.focusHeading();
+  }
+
   private closePanel(): void {
+    this.cluster = null;
     this.place = '';
     this.claim = '';
     this.writeUrl('push');
@@ -511,6 +566,23 @@ export class ConflictMap extends LitElement {
     ></cm-place-list>`;
   }
 
+  private renderCluster(placeIds: string[], data: ClaimsData) {
+    const count = (id: string) => this.claimsByPlace.get(id)?.length ?? 0;
+    const ids = new Set(placeIds);
+    const places = this.places.filter((p) => ids.has(p.id)).sort((a, b) => count(b.id) - count(a.id));
+    const clusterId = this.cluster?.id;
+    return html`<div class="panel">
+      <cm-cluster-panel
+        .places=${places}
+        .claimsByPlace=${this.claimsByPlace}
+        .data=${data}
+        lang=${this.lang}
+        @close-panel=${() => this.closePanel()}
+        @expand-cluster=${() => clusterId !== undefined && this.claimsMap?.expandCluster(clusterId)}
+      ></cm-cluster-panel>
+    </div>`;
+  }
+
   private renderProblems() {
     if (this.problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
@@ -560,6 +632,7 @@ export class ConflictMap extends LitElement {
             </details>`}
         ${this.mapFailure && !showList ? html`<p class="map-message">${this.mapFailure}</p>` : nothing}
         ${!showList ? this.renderProblems() : nothing}
+        ${!place && this.cluster && this.data ? this.renderCluster(this.cluster.placeIds, this.data) : nothing}
         ${place && this.data
           ? html`<div class="panel">
               <cm-claims-panel

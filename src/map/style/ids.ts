@@ -10,6 +10,7 @@ export const SOURCE = {
   places: 'places',
   markers: 'place-markers',
   assessed: 'assessed-areas',
+  clusters: 'place-clusters',
 } as const;
 
 export const LAYER = {
@@ -32,6 +33,11 @@ export const LAYER = {
   placeLabels: 'places-label',
   markers: 'place-markers-circle',
   markerCounts: 'place-markers-count',
+  clusterCircles: 'place-clusters-circle',
+  clusterCounts: 'place-clusters-count',
+  clusterSides: 'place-clusters-sides',
+  clusterPoints: 'place-clusters-point',
+  clusterPointCounts: 'place-clusters-point-count',
   assessedFill: 'assessed-fill',
   assessedOutline: 'assessed-outline',
 } as const;

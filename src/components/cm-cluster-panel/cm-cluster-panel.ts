@@ -1,0 +1,153 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { ClaimsData } from '../../model/load-claims.ts';
+import type { Claim } from '../../model/schema.ts';
+import { attributedSummary } from '../../model/describe.ts';
+import { placeName, type Lang, type Place } from '../../model/place.ts';
+import { SelectPlaceEvent } from '../events.ts';
+import { tokens } from '../tokens.ts';
+
+/**
+ * @summary The places and claims in a cluster of markers: places by number of claims, then the
+ * claims a page at a time (a cluster can hold thousands).
+ * @fires select-place - internal: a place or claim was chosen
+ * @fires close-panel - internal: the reader closed the panel
+ * @fires expand-cluster - internal: the reader asked to zoom into the cluster
+ */
+@customElement('cm-cluster-panel')
+export class CmClusterPanel extends LitElement {
+  static readonly PAGE = 50;
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+      }
+      header {
+        display: flex;
+        gap: 0.5rem;
+        align-items: flex-start;
+      }
+      h3 {
+        margin: 0;
+        flex: 1;
+        font-size: 1.2rem;
+      }
+      h3:focus {
+        outline: none;
+      }
+      h4 {
+        font-size: 0.8rem;
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        color: var(--_muted);
+        margin: 0.9rem 0 0.3rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li button {
+        font: inherit;
+        color: inherit;
+        text-align: start;
+        background: none;
+        border: 0;
+        border-bottom: 1px solid var(--_border);
+        padding: 0.35rem 0.2rem;
+        width: 100%;
+        cursor: pointer;
+      }
+      li button:hover {
+        background: var(--_surface-2);
+      }
+      .meta {
+        color: var(--_muted);
+        font-size: 0.85rem;
+      }
+      .actions button,
+      button.more {
+        font: inherit;
+        border: 1px solid var(--_border);
+        background: var(--_surface-2);
+        border-radius: var(--_radius);
+        padding: 0.25rem 0.6rem;
+        cursor: pointer;
+      }
+      button.more {
+        margin-top: 0.5rem;
+      }
+    `,
+  ];
+
+  @query('h3') private heading!: HTMLElement;
+  @state() private shown = CmClusterPanel.PAGE;
+
+  /** The places in the cluster, most claims first. */
+  @property({ attribute: false }) places: readonly Place[] = [];
+  @property({ attribute: false }) claimsByPlace: ReadonlyMap<string, Claim[]> = new Map();
+  @property({ attribute: false }) data!: ClaimsData;
+  @property() override lang: Lang = 'en';
+
+  focusHeading(): void {
+    this.heading?.focus();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('places')) this.shown = CmClusterPanel.PAGE;
+  }
+
+  private select(placeId: string, claimId: string | null = null) {
+    this.dispatchEvent(new SelectPlaceEvent(placeId, claimId));
+  }
+
+  override render() {
+    if (!this.data) return nothing;
+    const count = (id: string) => this.claimsByPlace.get(id)?.length ?? 0;
+    const claims = this.places.flatMap((p) => (this.claimsByPlace.get(p.id) ?? []).map((c) => [p, c] as const));
+    const name = (id: string) => {
+      const p = this.places.find((x) => x.id === id);
+      return p ? placeName(p, this.lang) : id;
+    };
+    return html`<section aria-labelledby="cluster-title">
+      <header>
+        <h3 id="cluster-title" tabindex="-1">${this.places.length} places, ${claims.length} claims</h3>
+        <span class="actions">
+          <button @click=${() => this.dispatchEvent(new Event('expand-cluster', { bubbles: true }))}>Zoom in</button>
+          <button @click=${() => this.dispatchEvent(new Event('close-panel', { bubbles: true }))} aria-label="Close the cluster">Close</button>
+        </span>
+      </header>
+      <h4>Places</h4>
+      <ul>
+        ${this.places.slice(0, CmClusterPanel.PAGE).map(
+          (p) => html`<li>
+            <button @click=${() => this.select(p.id)}>${placeName(p, this.lang)} <span class="meta">· ${count(p.id)} ${count(p.id) === 1 ? 'claim' : 'claims'}</span></button>
+          </li>`,
+        )}
+      </ul>
+      ${this.places.length > CmClusterPanel.PAGE ? html`<p class="meta">${this.places.length - CmClusterPanel.PAGE} more places: zoom in to see them.</p>` : nothing}
+      <h4>Claims</h4>
+      <ul>
+        ${claims.slice(0, this.shown).map(
+          ([p, c]) => html`<li>
+            <button @click=${() => this.select(p.id, c.id)}>
+              ${attributedSummary(c, this.data, name)} <span class="meta">· ${placeName(p, this.lang)}${c.eventOn ?? c.statedOn ? ` · ${c.eventOn ?? c.statedOn}` : ''}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${claims.length > this.shown
+        ? html`<button class="more" @click=${() => (this.shown += CmClusterPanel.PAGE)}>
+            Show ${Math.min(CmClusterPanel.PAGE, claims.length - this.shown)} more claims (${claims.length - this.shown} not shown)
+          </button>`
+        : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cm-cluster-panel': CmClusterPanel;
+  }
+}
