@@ -108,8 +108,8 @@ async function measure(page: Page, variant: Variant): Promise<Run> {
       const now = performance.now();
       if (m && idleMs === null && m.loaded() && m.areTilesLoaded() && m.isStyleLoaded()) idleMs = now;
       const el = document.querySelector('conflict-map');
-      const appReady = !el || (m && m.getSource('place-markers') && m.querySourceFeatures('place-markers').length > 0 &&
-        el.shadowRoot.querySelector('cm-place-list')?.shadowRoot?.querySelector('button'));
+      const markers = m && (m.querySourceFeatures('place-markers').length + (m.getSource('place-clusters') ? m.querySourceFeatures('place-clusters').length : 0));
+      const appReady = !el || (markers > 0 && el.shadowRoot.querySelector('cm-place-list')?.shadowRoot?.querySelector('button'));
       if (idleMs !== null && appReady && m.loaded()) resolve({ idleMs, readyMs: now });
       else requestAnimationFrame(tick);
     };
@@ -153,18 +153,22 @@ async function measure(page: Page, variant: Variant): Promise<Run> {
     filterMedianMs = percentile(times, 50);
     filterP95Ms = percentile(times, 95);
 
+    // The biggest marker or cluster on screen; a cluster opens the cluster panel.
     const target = (await page.evaluate(`(() => {
       const m = ${MAP};
-      const f = m.querySourceFeatures('place-markers').sort((a, b) => b.properties.claim_count - a.properties.claim_count)[0];
+      const layers = ['place-markers-circle', 'place-clusters-circle', 'place-clusters-point'].filter((l) => m.getLayer(l));
+      const size = (f) => f.properties.claims ?? f.properties.claim_count;
+      const f = m.queryRenderedFeatures({ layers }).sort((a, b) => size(b) - size(a))[0];
       const p = m.project(f.geometry.coordinates);
       const r = m.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y, id: f.properties.id };
-    })()`)) as { x: number; y: number; id: string };
+      return { x: r.left + p.x, y: r.top + p.y };
+    })()`)) as { x: number; y: number };
     await page.evaluate(`(() => {
       window.__panelAt = null;
       const el = document.querySelector('conflict-map');
       const watch = () => {
-        const h = el.shadowRoot.querySelector('cm-claims-panel')?.shadowRoot?.querySelector('#panel-title');
+        const panel = el.shadowRoot.querySelector('cm-claims-panel, cm-cluster-panel');
+        const h = panel?.shadowRoot?.querySelector('#panel-title, #cluster-title');
         if (h && h.textContent.trim()) window.__panelAt = performance.now(); else requestAnimationFrame(watch);
       };
       requestAnimationFrame(watch);
@@ -244,7 +248,7 @@ const rows: [string, keyof Run][] = [
   ['frames over 50 ms (%)', 'framesOver50Pct'],
   ['as-of change → idle, median (ms)', 'filterMedianMs'],
   ['as-of change → idle, p95 (ms)', 'filterP95Ms'],
-  ['marker click → panel (ms)', 'clickToPanelMs'],
+  ['marker or cluster click → panel (ms)', 'clickToPanelMs'],
   ['JS heap (MB)', 'heapMB'],
 ];
 const fmt = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '–');
