@@ -258,6 +258,7 @@ const ratio = (v: Variant, k: keyof Run) => {
 };
 const lines = [
   `Medians of ${ROUNDS} interleaved rounds after a warm-up; Chromium ${chromium}, software WebGL, ${VIEWPORT.width}×${VIEWPORT.height}.`,
+  '',
   `| metric | bare MapLibre | app, article | app, 10k claims | app, 100k claims |`,
   `| --- | ---: | ---: | ---: | ---: |`,
   ...rows.map(([label, k]) => `| ${label} | ${VARIANTS.map((v) => fmt(summary[v][k]) + ratio(v, k)).join(' | ')} |`),
