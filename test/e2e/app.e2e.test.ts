@@ -11,7 +11,7 @@ import { clickMarker, launchChromium, openApp, readText, renderedPlaceIds, rende
 import { LAYER, STATUS_LAYERS } from '../../src/map/style/ids.ts';
 import { syntheticClaims } from '../../src/model/synthetic-claims.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+import { ROOT, SHARED } from '../helpers/data.ts';
 const SHOTS = join(ROOT, 'test-results');
 mkdirSync(SHOTS, { recursive: true });
 
@@ -47,7 +47,7 @@ beforeAll(async () => {
       '/fixtures/hostile.json': ['application/json', JSON.stringify(hostile)],
       '/fixtures/many.json': ['application/json', manyClaims()],
       // Third-party data for tests only (DeepStateMap via cyterat/deepstate-map-data): never shipped.
-      '/fixtures/deepstate-20251201.geojson': ['application/geo+json', readFileSync(join(ROOT, '../shared/testdata/deepstate_occupied_20251201_cyterat.geojson'), 'utf8')],
+      '/fixtures/deepstate-20251201.geojson': ['application/geo+json', readFileSync(join(SHARED, 'testdata/deepstate_occupied_20251201_cyterat.geojson'), 'utf8')],
       '/fixtures/assessed.json': ['application/json', withAssessment()],
     },
   });
@@ -86,6 +86,19 @@ describe('the map, offline', () => {
     expect(watch.pageErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.requests.length).toBeGreaterThan(5);
+  });
+
+  it('draws the map again when the element is moved in the page', async () => {
+    await openApp(page, server.origin);
+    await page.evaluate(() => {
+      const el = document.querySelector('conflict-map')!;
+      const box = document.createElement('section');
+      document.body.append(box);
+      box.append(el);
+    });
+    await expect.poll(() => page.evaluate(() => Boolean(document.querySelector('conflict-map')?.maplibreMap?.loaded()))).toBe(true);
+    await expect.poll(() => renderedPlaceIds(page, [LAYER.markers])).toEqual(['crimea', 'donbas', 'kupiansk', 'novorossiya', 'ukraine']);
+    expect(watch.pageErrors).toEqual([]);
   });
 
   it('names every data source in the attribution', async () => {

@@ -4,6 +4,9 @@ import { placesFromGeoJSON, type Place } from '../../src/model/place.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
+/** The workplace's shared/ folder, beside the checkout (CI clones with it there too). */
+export const SHARED = process.env.SHARED_DIR ?? join(ROOT, '..', 'shared');
+
 export function readJSON<T = unknown>(relPath: string): T {
   return JSON.parse(readFileSync(join(ROOT, relPath), 'utf8')) as T;
 }

@@ -11,9 +11,9 @@ import { statusSentence } from '../../src/model/describe.ts';
 import { loadClaims } from '../../src/model/load-claims.ts';
 import type { Place } from '../../src/model/place.ts';
 import type { AssessmentRef } from '../../src/model/schema.ts';
-import { ROOT, articleClaims, builtInPlaces } from '../helpers/data.ts';
+import { SHARED, articleClaims, builtInPlaces } from '../helpers/data.ts';
 
-const TESTDATA = join(ROOT, '..', 'shared', 'testdata');
+const TESTDATA = join(SHARED, 'testdata');
 
 function deepState(date: '20251115' | '20251201' | '20251231'): Assessment {
   const ref: AssessmentRef = {

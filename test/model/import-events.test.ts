@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importEvents, padIsoDate, type EventImportConfig } from '../../src/model/import-events.ts';
 import { loadClaims } from '../../src/model/load-claims.ts';
-import { ROOT, builtInPlaces, readJSON } from '../helpers/data.ts';
+import { SHARED, builtInPlaces, readJSON } from '../helpers/data.ts';
 
-const BELLINGCAT = join(ROOT, '..', 'shared', 'testdata', 'bellingcat_civilian_harm_events.geojson');
+const BELLINGCAT = join(SHARED, 'testdata', 'bellingcat_civilian_harm_events.geojson');
 const config = () => readJSON<EventImportConfig>('test/fixtures/import/bellingcat.config.json');
 const events = () => JSON.parse(readFileSync(BELLINGCAT, 'utf8'));
 

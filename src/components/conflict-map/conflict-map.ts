@@ -25,8 +25,7 @@ import {
   SelectPlaceEvent,
   ToggleLayersEvent,
 } from '../events.ts';
-import { tokens } from '../tokens.ts';
-import { themeFrom } from '../tokens.ts';
+import { themeFrom, tokens } from '../tokens.ts';
 import { FONT_FILES, registerDocumentFonts } from '../fonts.ts';
 import { conflictMapStyles } from './conflict-map.styles.ts';
 import type { CmClaimsPanel } from '../cm-claims-panel/cm-claims-panel.ts';
@@ -89,7 +88,7 @@ export class ConflictMap extends LitElement {
   @property({ reflect: true }) place = '';
   /** Id of the selected claim (its place opens). */
   @property({ reflect: true }) claim = '';
-  /** Comma list of the status layers shown: contested, controlled, claimed. */
+  /** Comma list of the layers shown: contested, controlled, claimed, assessed. */
   @property({ reflect: true }) layers = LAYER_NAMES.join(',');
   /** As-of date (YYYY-MM-DD): claims dated later are left out; undated claims always count. */
   @property({ reflect: true }) date = '';
@@ -122,6 +121,8 @@ export class ConflictMap extends LitElement {
       window.addEventListener('popstate', this.handlePopState);
     }
     this.addEventListener('keydown', this.handleKeydown);
+    // Moved in the page: the map was removed on disconnect, so draw it again.
+    if (this.hasUpdated && !this.claimsMap) void this.updateComplete.then(() => !this.claimsMap && this.recreateMap());
   }
 
   override disconnectedCallback(): void {
