@@ -69,7 +69,8 @@ export class ClaimsMap {
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+    // Compact (a button) only where the map is narrow: the credits would cover the scale bar.
+    this.map.addControl(new AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', 'Map of the places named in the claims. Use the place list to read claims by keyboard.');
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {

@@ -55,9 +55,15 @@ export const conflictMapStyles = css`
     flex: 3 1 32rem;
     min-width: 0;
   }
+  .tools {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+    flex: 0 1 12rem;
+  }
   button.share {
     font: inherit;
-    align-self: center;
     border: 1px solid var(--_border);
     background: var(--_surface-2);
     border-radius: var(--_radius);
@@ -184,6 +190,11 @@ export const conflictMapStyles = css`
       display: flex;
       align-items: center;
       gap: 0.5rem;
+    }
+    .tools {
+      flex-direction: row;
+      flex-wrap: wrap;
+      align-items: center;
     }
   }
 `;

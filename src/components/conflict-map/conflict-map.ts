@@ -609,12 +609,14 @@ export class ConflictMap extends LitElement {
               <p>Who says what, where. Claims are shown as their sources report them, not as facts.</p>
             </div>
             <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
-            <div class="date">
-              <label for="as-of">As of</label>
-              <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
+            <div class="tools">
+              <div class="date">
+                <label for="as-of">As of</label>
+                <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
+              </div>
+              <cm-claim-filters .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
+              <button class="share" type="button" @click=${this.handleShare}>Share or embed</button>
             </div>
-            <cm-claim-filters .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
-            <button class="share" type="button" @click=${this.handleShare}>Share or embed</button>
             <cm-share-dialog></cm-share-dialog>
           </div>`}
       ${showList
