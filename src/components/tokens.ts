@@ -32,6 +32,17 @@ export const tokens = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* The one look of a secondary button, shared by every component. */
+  .button {
+    font: inherit;
+    font-size: 0.9rem;
+    color: inherit;
+    border: 1px solid var(--_border);
+    background: var(--_surface-2);
+    border-radius: var(--_radius);
+    padding: 0.3rem 0.7rem;
+    cursor: pointer;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

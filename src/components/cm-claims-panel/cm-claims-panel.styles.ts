@@ -31,15 +31,6 @@ export const claimsPanelStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  button.close {
-    font: inherit;
-    font-size: 0.9rem;
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    border-radius: var(--_radius);
-    padding: 0.25rem 0.6rem;
-    cursor: pointer;
-  }
   .status {
     margin: 0;
     display: flex;

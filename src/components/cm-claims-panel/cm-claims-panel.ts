@@ -76,7 +76,7 @@ export class CmClaimsPanel extends LitElement {
             ? html`<span class="note">${place.labelNote?.[this.lang] ?? place.labelNote?.en}</span>`
             : nothing}
         </h3>
-        <button class="close" @click=${this.handleClose} aria-label="Close the claims about ${placeName(place, this.lang)}">
+        <button class="button" @click=${this.handleClose} aria-label="Close the claims about ${placeName(place, this.lang)}">
           Close <span aria-hidden="true">✕</span>
         </button>
       </header>
@@ -102,7 +102,7 @@ export class CmClaimsPanel extends LitElement {
               ${others.slice(0, this.shown).map((c) => html`<li>${this.card(c)}</li>`)}
             </ul>
             ${others.length > this.shown
-              ? html`<button class="close" @click=${() => (this.shown += CmClaimsPanel.PAGE)}>
+              ? html`<button class="button" @click=${() => (this.shown += CmClaimsPanel.PAGE)}>
                   Show ${Math.min(CmClaimsPanel.PAGE, others.length - this.shown)} more claims (${others.length - this.shown} not shown)
                 </button>`
               : nothing}`

@@ -66,15 +66,6 @@ export class CmClusterPanel extends LitElement {
         color: var(--_muted);
         font-size: 0.85rem;
       }
-      .actions button,
-      button.more {
-        font: inherit;
-        border: 1px solid var(--_border);
-        background: var(--_surface-2);
-        border-radius: var(--_radius);
-        padding: 0.25rem 0.6rem;
-        cursor: pointer;
-      }
       button.more {
         margin-top: 0.5rem;
       }
@@ -114,8 +105,8 @@ export class CmClusterPanel extends LitElement {
       <header>
         <h3 id="cluster-title" tabindex="-1">${this.places.length} places, ${claims.length} claims</h3>
         <span class="actions">
-          <button @click=${() => this.dispatchEvent(new Event('expand-cluster', { bubbles: true }))}>Zoom in</button>
-          <button @click=${() => this.dispatchEvent(new Event('close-panel', { bubbles: true }))} aria-label="Close the cluster">Close</button>
+          <button class="button" @click=${() => this.dispatchEvent(new Event('expand-cluster', { bubbles: true }))}>Zoom in</button>
+          <button class="button" @click=${() => this.dispatchEvent(new Event('close-panel', { bubbles: true }))} aria-label="Close the cluster">Close</button>
         </span>
       </header>
       <h4>Places</h4>
@@ -138,7 +129,7 @@ export class CmClusterPanel extends LitElement {
         )}
       </ul>
       ${claims.length > this.shown
-        ? html`<button class="more" @click=${() => (this.shown += CmClusterPanel.PAGE)}>
+        ? html`<button class="button more" @click=${() => (this.shown += CmClusterPanel.PAGE)}>
             Show ${Math.min(CmClusterPanel.PAGE, claims.length - this.shown)} more claims (${claims.length - this.shown} not shown)
           </button>`
         : nothing}

@@ -51,14 +51,6 @@ export class CmShareDialog extends LitElement {
         resize: vertical;
         box-sizing: border-box;
       }
-      button {
-        font: inherit;
-        border: 1px solid var(--_border);
-        background: var(--_surface-2);
-        border-radius: var(--_radius);
-        padding: 0.3rem 0.7rem;
-        cursor: pointer;
-      }
       .actions {
         display: flex;
         justify-content: space-between;
@@ -102,12 +94,12 @@ export class CmShareDialog extends LitElement {
         (kind) => html`<label for="share-${kind}">${LABELS[kind]}</label>
           <div class="row">
             <textarea id="share-${kind}" readonly .value=${this.snippets[kind]} rows=${kind === 'link' ? 2 : 3}></textarea>
-            <button type="button" @click=${() => this.copy(kind)} aria-label="Copy: ${LABELS[kind]}">Copy</button>
+            <button class="button" type="button" @click=${() => this.copy(kind)} aria-label="Copy: ${LABELS[kind]}">Copy</button>
           </div>`,
       )}
       <div class="actions">
         <span class="status" role="status">${this.copied ? `Copied: ${LABELS[this.copied]}.` : ''}</span>
-        <button type="button" @click=${() => this.dialog.close()}>Close</button>
+        <button class="button" type="button" @click=${() => this.dialog.close()}>Close</button>
       </div>
     </dialog>`;
   }

@@ -62,14 +62,6 @@ export const conflictMapStyles = css`
     gap: 0.5rem;
     flex: 0 1 12rem;
   }
-  button.share {
-    font: inherit;
-    border: 1px solid var(--_border);
-    background: var(--_surface-2);
-    border-radius: var(--_radius);
-    padding: 0.35rem 0.8rem;
-    cursor: pointer;
-  }
   .date label {
     display: block;
     font-size: 0.8rem;

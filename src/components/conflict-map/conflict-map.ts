@@ -615,7 +615,7 @@ export class ConflictMap extends LitElement {
                 <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
               </div>
               <cm-claim-filters .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
-              <button class="share" type="button" @click=${this.handleShare}>Share or embed</button>
+              <button class="share button" type="button" @click=${this.handleShare}>Share or embed</button>
             </div>
             <cm-share-dialog></cm-share-dialog>
           </div>`}
