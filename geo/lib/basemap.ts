@@ -3,7 +3,7 @@ import difference from '@turf/difference';
 import simplify from '@turf/simplify';
 import { featureCollection } from '@turf/helpers';
 import type { BBox, Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { labelPointOf } from '../../src/model/place.ts';
+import { labelPointOf, ringArea } from '../../src/model/place.ts';
 import { BASEMAP_BBOX as BASEMAP_EXTENT } from '../../src/map/style/basemap-extent.ts';
 
 export const BASEMAP_BBOX: BBox = BASEMAP_EXTENT;
@@ -51,14 +51,8 @@ export const SLIVER_DEG2 = 0.005;
 
 export function dropSlivers(f: Area, minArea: number): Area {
   const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  const kept = polys.filter((p) => Math.abs(ringArea(p[0])) >= minArea);
+  const kept = polys.filter((p) => ringArea(p[0]) >= minArea);
   return { ...f, geometry: { type: 'MultiPolygon', coordinates: kept } };
-}
-
-function ringArea(ring: Position[]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
-  return sum / 2;
 }
 
 /** One label point per country, inside its largest part: labels on polygons would repeat on every sliver. */

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
-import type { Place } from '../model/place.ts';
+import { ringArea, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
 import { STATUS_LABEL } from '../model/describe.ts';
 
@@ -8,10 +8,7 @@ function roughArea(geometry: Polygon | MultiPolygon): number {
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let total = 0;
   for (const poly of polys) {
-    const ring = poly[0];
-    let sum = 0;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
-    total += Math.abs(sum / 2);
+    total += ringArea(poly[0]);
   }
   return total;
 }

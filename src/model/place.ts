@@ -98,7 +98,8 @@ export function labelPointOf(geometry: Point | Polygon | MultiPolygon): [number,
   return [x, y];
 }
 
-function ringArea(ring: number[][]): number {
+/** Planar area of a ring in squared degrees: enough to compare sizes, not to measure land. */
+export function ringArea(ring: number[][]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
   return Math.abs(sum / 2);

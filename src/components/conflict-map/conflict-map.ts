@@ -466,13 +466,14 @@ export class ConflictMap extends LitElement {
   private pushPlaces(): void {
     const map = this.claimsMap;
     if (!map || !this.data) return;
-    const sides = this.claimCounts.size > ConflictMap.CLUSTER_FROM ? this.data.sides.map((s) => s.id) : null;
+    const counts = this.claimCounts;
+    const sides = counts.size > ConflictMap.CLUSTER_FROM ? this.data.sides.map((s) => s.id) : null;
     const key = sides ? sides.join(',') : null;
     if (key !== this.clusteredSides) {
       map.setClustering(sides);
       this.clusteredSides = key;
     }
-    map.setPlaces(this.places, this.statuses, this.claimCounts, sides ? this.sideCounts : undefined);
+    map.setPlaces(this.places, this.statuses, counts, sides ? this.sideCounts : undefined);
   }
 
   /** Claims per side at each place, for the clusters' counts by side. */
