@@ -1,6 +1,7 @@
 import polylabel from 'polylabel';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 import type { PlaceGeometry, PlaceRef } from './schema.ts';
+import { toLang, type Lang } from './lang.ts';
 
 /** A place the map can draw: built-in (public/data/places.geojson) or defined in a claims file. */
 export interface Place {
@@ -21,10 +22,10 @@ export interface Place {
   licence: string;
 }
 
-export type Lang = 'en' | 'uk' | 'ru';
+export type { Lang };
 
 export function placeName(place: Place, lang: Lang = 'en'): string {
-  return place.names[lang] ?? place.names.en;
+  return place.names[toLang(lang)] ?? place.names.en;
 }
 
 interface BuiltPlaceProps {

@@ -1,11 +1,15 @@
-import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { maplibreCss } from '../../map/maplibre.ts';
 import { ClaimsMap, type MapView } from '../../map/claims-map.ts';
 import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-style.ts';
 import { safeHttpUrl } from '../safe-url.ts';
 import { loadClaims, formatProblem, type ClaimsData, type Problem } from '../../model/load-claims.ts';
-import { placesFromGeoJSON, type Lang, type Place } from '../../model/place.ts';
+import { placesFromGeoJSON, type Place } from '../../model/place.ts';
+import { LANGS, LANG_NAMES, toLang } from '../../model/lang.ts';
+import { LocalizedElement, inLang } from '../i18n/localize.ts';
+import { intlLocale, mapWords, verificationLabels } from '../i18n/words.ts';
 import { claimsAsOf, deriveStatuses, type PlaceStatus } from '../../model/derive-status.ts';
 import { groupClaimsByPlace } from '../../model/group-claims.ts';
 import { filterClaims, parseList, type ClaimFilters } from '../../model/filter-claims.ts';
@@ -15,7 +19,7 @@ import type { Claim } from '../../model/schema.ts';
 import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
 import { earliestDay, formatPartialDate, isRealPartialDate } from '../../model/partial-date.ts';
 import { assessPlace, combineWithAssessment, parseAssessment, type Assessment } from '../../model/assessed-control.ts';
-import { VERIFICATION_LABEL, sideLabel } from '../../model/describe.ts';
+import { sideLabel } from '../../model/describe.ts';
 import {
   CmClaimSelectEvent,
   CmDataErrorEvent,
@@ -59,7 +63,7 @@ const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
  * @cssprop --cm-font - the font family of the text around the map
  */
 @customElement('conflict-map')
-export class ConflictMap extends LitElement {
+export class ConflictMap extends LocalizedElement {
   static override styles = [unsafeCSS(maplibreCss), tokens, conflictMapStyles];
 
   /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
@@ -92,8 +96,6 @@ export class ConflictMap extends LitElement {
   @property({ reflect: true }) layers = LAYER_NAMES.join(',');
   /** As-of date (YYYY-MM-DD): claims dated later are left out; undated claims always count. */
   @property({ reflect: true }) date = '';
-  /** Label language: en, uk or ru. */
-  @property({ reflect: true }) override lang: Lang = 'en';
   /** Comma list of side codes whose claims are shown (empty: all). */
   @property({ reflect: true }) sides = '';
   /** Comma list of claim kinds shown (empty: all). */
@@ -161,10 +163,9 @@ export class ConflictMap extends LitElement {
         this.updatePanelPadding();
       });
     }
-    if (map && changed.has('lang') && changed.get('lang') !== undefined) {
-      const style = buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme: themeFrom(this), lang: this.lang });
-      void map.loaded.then(() => map.setTextFields(style.layers));
-    }
+    // Another language: MapLibre's controls, the markers' labels and the place names all change,
+    // so the map is drawn again, at the same view.
+    if (map && changed.has('lang') && changed.get('lang') !== undefined && toLang(changed.get('lang')) !== this.language) this.recreateMap();
     if (changed.has('basemap') && changed.get('basemap') !== undefined && this.claimsMap) this.recreateMap();
   }
 
@@ -182,6 +183,7 @@ export class ConflictMap extends LitElement {
       date: this.date || null,
       view: this.currentView(),
       ...this.filters,
+      lang: this.language === 'en' ? null : this.language,
     };
   }
 
@@ -238,7 +240,12 @@ export class ConflictMap extends LitElement {
   private get assessedLabel(): string {
     const a = this.assessment;
     if (!a || !this.data) return '';
-    return `Areas ${a.source} marks as held by ${sideLabel(this.data, a.holder)}${a.date ? ` on ${formatPartialDate(a.date)}` : ''} (${a.licence}). An assessment, not a claim.`;
+    const holder = sideLabel(this.data, a.holder);
+    const source = a.source;
+    const licence = a.licence;
+    if (!a.date) return msg(str`Areas ${source} marks as held by ${holder} (${licence}). An assessment, not a claim.`);
+    const date = formatPartialDate(a.date, intlLocale(this.language));
+    return msg(str`Areas ${source} marks as held by ${holder} on ${date} (${licence}). An assessment, not a claim.`);
   }
 
   private get filters(): ClaimFilters {
@@ -260,8 +267,8 @@ export class ConflictMap extends LitElement {
     const present = <T extends string>(values: T[]) => [...new Set(values)];
     return {
       sides: data.sides.map((s) => ({ value: s.id, label: s.label })),
-      kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: k.replace(/-/g, ' ') })),
-      verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: VERIFICATION_LABEL[v] })),
+      kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: kindLabel(k) })),
+      verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: verificationLabels()[v] })),
     };
   }
 
@@ -326,13 +333,15 @@ export class ConflictMap extends LitElement {
       const view = this.pendingView;
       const theme = themeFrom(this);
       const external = safeHttpUrl(this.basemap ? new URL(this.basemap, document.baseURI).href : null);
+      const words = mapWords(this.language);
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
-        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.lang }),
+        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
         view: view ?? { center: [31.2, 48.4], zoom: 5 },
-        attribution: ['Claims: see each claim’s source', 'Basemap built offline'],
+        attribution: words.attribution,
+        words,
         onPlaceClick: (id) => this.select(id, null, 'map'),
         onClusterClick: (placeIds, clusterId) => this.openCluster(placeIds, clusterId),
         onViewChange: () => this.writeUrl('replace'),
@@ -366,7 +375,7 @@ export class ConflictMap extends LitElement {
       });
     } catch (e) {
       this.claimsMap = null;
-      this.mapFailure = `The map cannot be drawn in this browser (${(e as Error).message || 'WebGL is unavailable'}). The places and their claims are listed instead.`;
+      this.mapFailure = (e as Error).message || '';
     }
   }
 
@@ -379,7 +388,7 @@ export class ConflictMap extends LitElement {
     this.shownAssessment = a;
     // MapLibre reads attribution as HTML: the source's name from the data goes in escaped.
     const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(`Assessed: ${a.source}`) } : null);
+    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(inLang(this.language, () => msg(str`Assessed: ${a.source}`))) } : null);
   }
 
   /** The panel covers the map's right side (or, as a bottom sheet, its lower part): keep places clear of it. */
@@ -409,6 +418,7 @@ export class ConflictMap extends LitElement {
     this.claim = s.claim ?? '';
     this.layers = s.layers.join(',');
     this.date = s.date ?? '';
+    if (s.lang) this.lang = s.lang;
     if (s.view) {
       this.pendingView = s.view;
       this.claimsMap?.setView(s.view);
@@ -427,6 +437,7 @@ export class ConflictMap extends LitElement {
   private handlePopState = () => {
     const s = rehydrate(location.search);
     this.applyLinkState({ ...DEFAULT_LINK_STATE, ...s });
+    if (!s.lang) this.lang = 'en';
   };
 
   private handleKeydown = (e: KeyboardEvent) => {
@@ -545,6 +556,11 @@ export class ConflictMap extends LitElement {
     this.writeUrl('push');
   };
 
+  private handleLanguage = (e: Event) => {
+    this.lang = toLang((e.target as HTMLSelectElement).value);
+    this.writeUrl('push');
+  };
+
   private handleShare = () => {
     const dialog = this.renderRoot.querySelector('cm-share-dialog');
     if (!dialog) return;
@@ -564,7 +580,7 @@ export class ConflictMap extends LitElement {
       .data=${this.data}
       .selected=${this.selectedPlace?.id ?? null}
       .selectedClaim=${this.claim || null}
-      lang=${this.lang}
+      lang=${this.language}
     ></cm-place-list>`;
   }
 
@@ -578,7 +594,7 @@ export class ConflictMap extends LitElement {
         .places=${places}
         .claimsByPlace=${this.claimsByPlace}
         .data=${data}
-        lang=${this.lang}
+        lang=${this.language}
         @close-panel=${() => this.closePanel()}
         @expand-cluster=${() => clusterId !== undefined && this.claimsMap?.expandCluster(clusterId)}
       ></cm-cluster-panel>
@@ -588,8 +604,8 @@ export class ConflictMap extends LitElement {
   private renderProblems() {
     if (this.problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
-      <strong>${this.problems.length} ${this.problems.length === 1 ? 'problem' : 'problems'} in the data.</strong>
-      Everything valid is still shown.
+      <strong>${this.problems.length === 1 ? msg('1 problem in the data.') : msg(str`${this.problems.length} problems in the data.`)}</strong>
+      ${msg('Everything valid is still shown.')}
       <ul>
         ${this.problems.map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}
       </ul>
@@ -601,29 +617,39 @@ export class ConflictMap extends LitElement {
     const showList = !this.noList || this.mapFailure !== null;
     const layoutClass = [showList ? '' : 'no-list', this.noControls ? 'no-controls' : ''].join(' ');
     const title = this.data?.title;
-    return html`<div class="layout ${layoutClass}" lang="en" @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
+    const lang = this.language;
+    const mapFailure =
+      this.mapFailure === null
+        ? null
+        : this.mapFailure
+          ? msg(str`The map cannot be drawn in this browser (${this.mapFailure}). The places and their claims are listed instead.`)
+          : msg('The map cannot be drawn in this browser (WebGL is unavailable). The places and their claims are listed instead.');
+    return html`<div class="layout ${layoutClass}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
       ${this.noControls
         ? html`<div></div>`
         : html`<div class="controls">
             <div class="title">
-              <h2>${title ? html`Claims in “${title}”` : 'Claims map'}</h2>
-              <p>Who says what, where. Claims are shown as their sources report them, not as facts.</p>
+              <h2>${title ? msg(str`Claims in “${title}”`) : msg('Claims map')}</h2>
+              <p>${msg('Who says what, where. Claims are shown as their sources report them, not as facts.')}</p>
             </div>
-            <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
+            <cm-layer-toggles lang=${lang} .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
             <div class="tools">
               <div class="date">
-                <label for="as-of">As of</label>
-                <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
+                <label for="as-of">${msg('As of')}</label>
+                <input id="as-of" type="date" lang=${lang} .value=${this.date} @change=${this.handleDate} />
               </div>
-              <cm-claim-filters .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
-              <button class="share button" type="button" @click=${this.handleShare}>Share or embed</button>
+              <cm-claim-filters lang=${lang} .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
+              <button class="share button" type="button" @click=${this.handleShare}>${msg('Share or embed')}</button>
+              <select class="lang-switch" aria-label=${msg('Language')} @change=${this.handleLanguage}>
+                ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANG_NAMES[l]}</option>`)}
+              </select>
             </div>
-            <cm-share-dialog></cm-share-dialog>
+            <cm-share-dialog lang=${lang}></cm-share-dialog>
           </div>`}
       ${showList
         ? html`<div class="list">
-            ${this.mapFailure ? html`<p class="notice" role="status">${this.mapFailure}</p>` : nothing} ${this.renderProblems()}
-            ${this.loading ? html`<p>Loading claims…</p>` : nothing} ${this.renderList()}
+            ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderProblems()}
+            ${this.loading ? html`<p>${msg('Loading claims…')}</p>` : nothing} ${this.renderList()}
           </div>`
         : nothing}
       <div class="map-wrap">
@@ -631,10 +657,10 @@ export class ConflictMap extends LitElement {
         ${showList
           ? nothing
           : html`<details class="places-menu">
-              <summary>Places and claims</summary>
+              <summary>${msg('Places and claims')}</summary>
               ${this.renderList()}
             </details>`}
-        ${this.mapFailure && !showList ? html`<p class="map-message">${this.mapFailure}</p>` : nothing}
+        ${mapFailure && !showList ? html`<p class="map-message">${mapFailure}</p>` : nothing}
         ${!showList ? this.renderProblems() : nothing}
         ${!place && this.cluster && this.data ? this.renderCluster(this.cluster.placeIds, this.data) : nothing}
         ${place && this.data
@@ -646,7 +672,7 @@ export class ConflictMap extends LitElement {
                 .data=${this.data}
                 .allPlaces=${this.places}
                 .activeClaim=${this.claim || null}
-                lang=${this.lang}
+                lang=${lang}
                 @close-panel=${() => this.closePanel()}
               ></cm-claims-panel>
             </div>`
@@ -654,6 +680,20 @@ export class ConflictMap extends LitElement {
       </div>
     </div>`;
   }
+}
+
+/** A claim kind in words; a kind the catalogue does not know is shown as written. */
+function kindLabel(kind: string): string {
+  const known: Record<string, string> = {
+    'territorial-control': msg('territorial control'),
+    'territorial-claim': msg('territorial claim'),
+    position: msg('position'),
+    negotiation: msg('negotiation'),
+    'security-guarantee': msg('security guarantee'),
+    'battlefield-report': msg('battlefield report'),
+    promise: msg('promise'),
+  };
+  return Object.hasOwn(known, kind) ? known[kind] : kind.replace(/-/g, ' ');
 }
 
 /** The focused element, looking through nested shadow roots. */
