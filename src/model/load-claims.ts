@@ -30,12 +30,38 @@ export interface ClaimsData {
   assessments: AssessmentRef[];
 }
 
+export type Collection = 'sides' | 'actors' | 'sources' | 'places' | 'claims' | 'assessments';
+
+/** How many records a collection of the file had, and how many of them were loaded. */
+export interface CollectionCount {
+  total: number;
+  loaded: number;
+}
+
 export interface LoadResult {
   data: ClaimsData;
   problems: Problem[];
+  /** True counts per collection, for notices like "8 of 10 claims shown; 2 left out". */
+  counts: Record<Collection, CollectionCount>;
 }
 
-type Collection = 'sides' | 'actors' | 'sources' | 'places' | 'claims' | 'assessments';
+const COLLECTIONS: readonly Collection[] = ['sides', 'actors', 'sources', 'places', 'claims', 'assessments'];
+
+/**
+ * What a notice says of a load, one phrase per collection that lost records, claims first:
+ * "8 of 10 claims shown; 2 left out (see problems)". Empty when nothing was left out.
+ */
+export function leftOutSummary(counts: Record<Collection, CollectionCount>): string {
+  const order: Collection[] = ['claims', 'places', 'actors', 'sources', 'sides', 'assessments'];
+  const parts: string[] = [];
+  for (const c of order) {
+    const { total, loaded } = counts[c];
+    if (loaded >= total) continue;
+    const noun = total === 1 ? c.replace(/s$/, '') : c;
+    parts.push(`${loaded} of ${total} ${noun} shown; ${total - loaded} left out`);
+  }
+  return parts.length ? `${parts.join('. ')} (see problems).` : '';
+}
 
 export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.path}${p.record ? ` (${p.record})` : ''}: ${p.field}: ${p.message}`;
@@ -53,12 +79,14 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
   const report = (path: string, field: string, message: string, record?: string) =>
     problems.push({ file, path, field, message, ...(record ? { record } : {}) });
   const data: ClaimsData = { sides: [], actors: [], sources: [], places: [], claims: [], assessments: [] };
+  const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, { total: 0, loaded: 0 }])) as Record<Collection, CollectionCount>;
 
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     report('$', '(file)', 'is not a JSON object with sides, actors, sources, places and claims');
-    return { data, problems };
+    return { data, problems, counts };
   }
   const root = json as Record<string, unknown>;
+  for (const c of COLLECTIONS) if (Array.isArray(root[c])) counts[c].total = (root[c] as unknown[]).length;
   const known = new Set(['$schema', 'title', 'sides', 'actors', 'sources', 'places', 'claims', 'assessments']);
   for (const key of Object.keys(root)) if (!known.has(key)) report(`$.${key}`, key, 'is not a field of a claims file');
   if (typeof root.title === 'string') data.title = root.title;
@@ -203,5 +231,7 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
       if (other && !(other.contradicts ?? []).includes(c.id)) other.contradicts = [...(other.contradicts ?? []), c.id];
     }
   }
-  return { data, problems };
+  // Built-in places are loaded by reference: count those the file lists, not extra ones.
+  for (const c of COLLECTIONS) counts[c].loaded = Math.min(data[c].length, counts[c].total);
+  return { data, problems, counts };
 }
