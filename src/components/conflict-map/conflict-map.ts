@@ -10,7 +10,7 @@ import { fetchJson } from '../../model/fetch-data.ts';
 import { formatProblem, leftOutSummary, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
 import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
 import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
-import { type Lang, type Place } from '../../model/place.ts';
+import { LANGS, parseLang, type Lang, type Place } from '../../model/place.ts';
 import { claimsAsOf, deriveStatuses, type PlaceStatus } from '../../model/derive-status.ts';
 import { groupClaimsByPlace } from '../../model/group-claims.ts';
 import { filterClaims, parseList, type ClaimFilters } from '../../model/filter-claims.ts';
@@ -150,6 +150,11 @@ export class ConflictMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // `lang` comes from attributes and links: only a language the map has names in.
+    if (changed.has('lang') && !parseLang(this.lang)) {
+      console.warn(`conflict-map: lang "${String(this.lang).slice(0, 40)}" is not one of ${LANGS.join(', ')}; using en`);
+      this.lang = 'en';
+    }
     if (changed.has('src') || changed.has('dataBase') || changed.has('allowOrigins')) void this.load();
     if (changed.has('view') && this.view) {
       const v = rehydrate(`map=${encodeURIComponent(this.view)}`).view;
