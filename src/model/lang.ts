@@ -5,8 +5,14 @@
 export const LANGS = ['en', 'uk', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** A language from an attribute or a link: one of LANGS, else null (`__proto__` is not a language). */
+export function parseLang(value: unknown): Lang | null {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value) ? (value as Lang) : null;
+}
+
+/** The language to use: `value` if it is one of LANGS, else English. */
 export function toLang(value: unknown): Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value) ? (value as Lang) : 'en';
+  return parseLang(value) ?? 'en';
 }
 
 /**

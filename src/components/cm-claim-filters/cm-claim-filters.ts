@@ -3,12 +3,10 @@ import { msg, str } from '@lit/localize';
 import { LocalizedElement } from '../i18n/localize.ts';
 import { customElement, property } from 'lit/decorators.js';
 import type { ClaimFilters } from '../../model/filter-claims.ts';
+import type { FilterOption } from '../../model/map-state.ts';
 import { tokens } from '../tokens.ts';
 
-export interface FilterOption {
-  value: string;
-  label: string;
-}
+export type { FilterOption };
 
 /** Internal: the reader changed the claim filters. */
 export class FilterClaimsEvent extends Event {

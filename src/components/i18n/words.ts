@@ -43,6 +43,20 @@ export function claimCount(n: number): string {
   return new Intl.PluralRules('en').select(n) === 'one' ? msg(str`${n} claim`) : msg(str`${n} claims`);
 }
 
+/** A claim kind in words; a kind the catalogue does not know is shown as written. */
+export function kindLabel(kind: string): string {
+  const known: Record<string, string> = {
+    'territorial-control': msg('territorial control'),
+    'territorial-claim': msg('territorial claim'),
+    position: msg('position'),
+    negotiation: msg('negotiation'),
+    'security-guarantee': msg('security guarantee'),
+    'battlefield-report': msg('battlefield report'),
+    promise: msg('promise'),
+  };
+  return Object.hasOwn(known, kind) ? known[kind] : kind.replace(/-/g, ' ');
+}
+
 /** "Show 50 more claims (120 not shown)" */
 export function showMore(next: number, hidden: number): string {
   return msg(str`Show ${next} more claims (${hidden} not shown)`);
