@@ -348,7 +348,7 @@ export class ConflictMap extends LocalizedElement {
       const words = mapWords(this.language);
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
-        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language }),
+        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
         view: view ?? { center: [31.2, 48.4], zoom: 5 },

@@ -131,5 +131,6 @@ export function mapWords(language: Lang | string) {
     },
     /** The credits of the map itself; each data source names itself in the basemap's style. */
     attribution: [msg('Claims: see each claim’s source'), msg('Basemap built offline')],
+    naturalEarthCredit: msg('Natural Earth (public domain)'),
   }));
 }
