@@ -35,6 +35,9 @@ import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
+import { isPackUrl } from '../../model/pack/format.ts';
+import { loadPack, type PackedClaims } from '../../model/pack/read-pack.ts';
+import { readableClaimsByPlace, readableStatus } from './packed-view.ts';
 
 const NO_CLAIMS: readonly Claim[] = [];
 
@@ -81,6 +84,10 @@ export class ConflictMap extends LitElement {
   @state() private mapFailure: string | null = null;
   @state() private loading = true;
   @state() private assessments: Assessment[] = [];
+  /** A packed folder's full claims, fetched a chunk at a time (null for a single claims file). */
+  private pack: PackedClaims | null = null;
+  /** Bumped when a chunk of full claims arrives. */
+  @state() private packVersion = 0;
 
   /** URL of a claims file; the built-in article data when empty. */
   @property() src = '';
@@ -155,6 +162,7 @@ export class ConflictMap extends LitElement {
     }
     if (map && changed.has('layers')) void map.loaded.then(() => map.setLayerVisibility(new Set(this.shownLayers)));
     if (map && (changed.has('assessments') || changed.has('date'))) void map.loaded.then(() => this.showAssessment());
+    if (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster')) this.fetchChunks();
     if (map && (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster'))) {
       void map.loaded.then(() => {
         map.setSelected(this.selectedPlace?.id ?? null);
@@ -281,25 +289,32 @@ export class ConflictMap extends LitElement {
     const placesUrl = new URL('places.geojson', base).href;
     const claimsUrl = this.src ? new URL(this.src, document.baseURI).href : new URL('claims.json', base).href;
     const problems: Problem[] = [];
+    const fetchOrThrow = async (url: string): Promise<unknown> => {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
+      const text = await res.text();
+      try {
+        return JSON.parse(text);
+      } catch (e) {
+        throw new Error(`is not valid JSON (${(e as Error).message})`);
+      }
+    };
     const fetchJson = async (url: string): Promise<unknown> => {
       try {
-        const res = await fetch(url);
-        if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
-        const text = await res.text();
-        try {
-          return JSON.parse(text);
-        } catch (e) {
-          throw new Error(`is not valid JSON (${(e as Error).message})`);
-        }
+        return await fetchOrThrow(url);
       } catch (e) {
         problems.push({ file: url, path: '$', field: '(file)', message: `could not be loaded: ${(e as Error).message}` });
         return undefined;
       }
     };
-    const [placesJson, claimsJson] = await Promise.all([fetchJson(placesUrl), fetchJson(claimsUrl)]);
+    // A packed folder (src ending in / or manifest.json) carries its own places.
+    const packed = this.src && isPackUrl(claimsUrl) ? loadPack(claimsUrl, fetchOrThrow) : null;
+    const [placesJson, claimsJson] = packed ? [undefined, undefined] : await Promise.all([fetchJson(placesUrl), fetchJson(claimsUrl)]);
+    const packLoad = await packed;
     if (token !== this.loadToken) return;
+    this.pack = packLoad?.pack ?? null;
     const builtIn = placesJson ? placesFromGeoJSON(placesJson as Parameters<typeof placesFromGeoJSON>[0]) : [];
-    const result = claimsJson === undefined ? null : loadClaims(claimsJson, claimsUrl, builtIn);
+    const result = packLoad ?? (claimsJson === undefined ? null : loadClaims(claimsJson, claimsUrl, builtIn));
     // Without a claims file, still draw the built-in places: never a blank map.
     const data = result?.data ?? { sides: [], actors: [], sources: [], places: builtIn, claims: [], assessments: [] };
     // Assessments' polygons, for what they say of each place; the map loads them again by URL.
@@ -354,6 +369,7 @@ export class ConflictMap extends LitElement {
         this.claimsMap?.setLayerVisibility(new Set(this.shownLayers));
         this.showAssessment();
         if (this.data) this.pushPlaces();
+        this.mapReadyWhenDrawn();
         this.claimsMap?.setSelected(this.selectedPlace?.id ?? null);
         this.updatePanelPadding();
         // A link to a place without a view: show the place.
@@ -362,7 +378,6 @@ export class ConflictMap extends LitElement {
           this.stopAutoFit();
           this.claimsMap?.flyToPlace(place, false);
         }
-        this.dispatchEvent(new Event('cm-map-ready', { bubbles: true, composed: true }));
       });
     } catch (e) {
       this.claimsMap = null;
@@ -458,6 +473,51 @@ export class ConflictMap extends LitElement {
     this.panel?.focusHeading();
   }
 
+  /**
+   * cm-map-ready: once the style is in, the places pushed and the map idle with them drawn (not
+   * when the style alone has loaded, which is seconds earlier with a large file).
+   */
+  private mapReadyWhenDrawn(): void {
+    const map = this.claimsMap;
+    if (!map || !this.data || this.readyFor === map) return;
+    this.readyFor = map;
+    map.map.once('idle', () => this.dispatchEvent(new Event('cm-map-ready', { bubbles: true, composed: true })));
+    map.map.triggerRepaint();
+  }
+
+  private readyFor: ClaimsMap | null = null;
+
+  /** For a packed folder: fetches the claims of what the reader opened (a place, a cluster's first page). */
+  private fetchChunks(): void {
+    const pack = this.pack;
+    if (!pack) return;
+    const ids = this.cluster ? this.firstClusterPage(this.cluster.placeIds) : this.selectedPlace ? [this.selectedPlace.id] : [];
+    if (!ids.length || pack.hasPlaces(ids)) return;
+    void pack.loadPlaces(ids).then((problems) => {
+      if (pack !== this.pack) return;
+      if (problems.length) this.problems = [...this.problems, ...problems];
+      this.packVersion++;
+    });
+  }
+
+  /** The most-claimed places of a cluster, enough for the claims its panel shows first. */
+  private firstClusterPage(placeIds: string[]): string[] {
+    const count = (id: string) => this.claimCounts.get(id) ?? 0;
+    const ids: string[] = [];
+    let claims = 0;
+    for (const id of [...placeIds].sort((a, b) => count(b) - count(a))) {
+      if (claims >= 200) break;
+      ids.push(id);
+      claims += count(id);
+    }
+    return ids;
+  }
+
+  /** What readers read: the full claims of a packed folder where fetched. */
+  private get readableByPlace(): Map<string, Claim[]> {
+    return readableClaimsByPlace(this.claimsByPlace, this.pack, this.packVersion);
+  }
+
   /** Past this many places with claims, markers are clustered. */
   static readonly CLUSTER_FROM = 50;
   private clusteredSides: string | null = null;
@@ -474,6 +534,7 @@ export class ConflictMap extends LitElement {
       this.clusteredSides = key;
     }
     map.setPlaces(this.places, this.statuses, counts, sides ? this.sideCounts : undefined);
+    this.mapReadyWhenDrawn();
   }
 
   /** Claims per side at each place, for the clusters' counts by side. */
@@ -560,7 +621,7 @@ export class ConflictMap extends LitElement {
     return html`<cm-place-list
       .places=${this.places}
       .statuses=${this.statuses}
-      .claimsByPlace=${this.claimsByPlace}
+      .claimsByPlace=${this.readableByPlace}
       .data=${this.data}
       .selected=${this.selectedPlace?.id ?? null}
       .selectedClaim=${this.claim || null}
@@ -576,7 +637,7 @@ export class ConflictMap extends LitElement {
     return html`<div class="panel">
       <cm-cluster-panel
         .places=${places}
-        .claimsByPlace=${this.claimsByPlace}
+        .claimsByPlace=${this.readableByPlace}
         .data=${data}
         lang=${this.lang}
         @close-panel=${() => this.closePanel()}
@@ -641,8 +702,8 @@ export class ConflictMap extends LitElement {
           ? html`<div class="panel">
               <cm-claims-panel
                 .place=${place}
-                .status=${this.statuses.get(place.id)}
-                .claims=${this.claimsByPlace.get(place.id) ?? []}
+                .status=${readableStatus(this.statuses.get(place.id), this.pack)}
+                .claims=${this.readableByPlace.get(place.id) ?? []}
                 .data=${this.data}
                 .allPlaces=${this.places}
                 .activeClaim=${this.claim || null}
