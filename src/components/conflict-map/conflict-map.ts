@@ -1,21 +1,23 @@
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { maplibreCss } from '../../map/maplibre.ts';
 import { ClaimsMap, type MapView } from '../../map/claims-map.ts';
 import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-style.ts';
-import { safeHttpUrl } from '../safe-url.ts';
-import { loadClaims, formatProblem, type ClaimsData, type Problem } from '../../model/load-claims.ts';
-import { placesFromGeoJSON, type Lang, type Place } from '../../model/place.ts';
-import { claimsAsOf, deriveStatuses, type PlaceStatus } from '../../model/derive-status.ts';
-import { groupClaimsByPlace } from '../../model/group-claims.ts';
-import { filterClaims, parseList, type ClaimFilters } from '../../model/filter-claims.ts';
-import { FilterClaimsEvent, type FilterOption } from '../cm-claim-filters/cm-claim-filters.ts';
+import { sanitizeExternalStyle } from '../../map/style/external-style.ts';
+import type { StyleSpecification } from '../../map/maplibre.ts';
+import { fetchJson } from '../../model/fetch-data.ts';
+import { formatProblem, leftOutSummary, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
+import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
+import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
+import { LANGS, parseLang, type Lang } from '../../model/place.ts';
+import { MapStateModel, type MapState } from '../../model/map-state.ts';
+import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
-import type { Claim } from '../../model/schema.ts';
 import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
-import { earliestDay, formatPartialDate, isRealPartialDate } from '../../model/partial-date.ts';
-import { assessPlace, combineWithAssessment, parseAssessment, type Assessment } from '../../model/assessed-control.ts';
-import { VERIFICATION_LABEL, sideLabel } from '../../model/describe.ts';
+import { formatPartialDate } from '../../model/partial-date.ts';
+import { type Assessment } from '../../model/assessed-control.ts';
+import { sideLabel } from '../../model/describe.ts';
 import {
   CmClaimSelectEvent,
   CmDataErrorEvent,
@@ -35,11 +37,13 @@ import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
-import { isPackUrl } from '../../model/pack/format.ts';
-import { loadPack, type PackedClaims } from '../../model/pack/read-pack.ts';
+import type { PackedPlace } from '../../model/pack/format.ts';
+import { PackedClaims } from '../../model/pack/read-pack.ts';
+import type { Claim } from '../../model/schema.ts';
 import { readableClaimsByPlace, readableStatus } from './packed-view.ts';
 
-const NO_CLAIMS: readonly Claim[] = [];
+/** Origins the build allows data from (`VITE_ALLOW_ORIGINS="https://data.example.org" npm run build`). */
+const BUILD_ALLOW_ORIGINS: string = import.meta.env?.VITE_ALLOW_ORIGINS ?? '';
 
 /** Whole Ukraine, with a margin: the view when no other is asked for. */
 const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
@@ -72,7 +76,6 @@ export class ConflictMap extends LitElement {
   @query('cm-claims-panel') private panel?: CmClaimsPanel;
 
   private claimsMap: ClaimsMap | null = null;
-  private combined: { from: Map<string, PlaceStatus>; assessment: Assessment; value: Map<string, PlaceStatus> } | null = null;
   private returnFocusTo: HTMLElement | null = null;
   private loadToken = 0;
   private pendingView: MapView | null = null;
@@ -81,6 +84,8 @@ export class ConflictMap extends LitElement {
 
   @state() private data: ClaimsData | null = null;
   @state() private problems: Problem[] = [];
+  /** True counts per collection from the last load, for the notice. */
+  @state() private counts: LoadResult['counts'] | null = null;
   @state() private mapFailure: string | null = null;
   @state() private loading = true;
   @state() private assessments: Assessment[] = [];
@@ -111,6 +116,12 @@ export class ConflictMap extends LitElement {
   @property() view = '';
   /** URL of an external MapLibre style to draw the places on (opt-in: it makes requests to that server). */
   @property({ reflect: true }) basemap = '';
+  /**
+   * Other origins `src`, assessment URLs and `basemap` may come from, separated by spaces
+   * (`https://data.example.org https://cdn.example`). By default only this page's origin and the
+   * element's own data folder are trusted.
+   */
+  @property({ attribute: 'allow-origins' }) allowOrigins = '';
   /** Folder the data files are served from; defaults to the entry point's own data folder. */
   @property({ attribute: 'data-base' }) dataBase = '';
   /** Hides the list of places (it still shows when the map cannot be drawn). */
@@ -141,7 +152,12 @@ export class ConflictMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') || changed.has('dataBase')) void this.load();
+    // `lang` comes from attributes and links: only a language the map has names in.
+    if (changed.has('lang') && !parseLang(this.lang)) {
+      console.warn(`conflict-map: lang "${String(this.lang).slice(0, 40)}" is not one of ${LANGS.join(', ')}; using en`);
+      this.lang = 'en';
+    }
+    if (changed.has('src') || changed.has('dataBase') || changed.has('allowOrigins')) void this.load();
     if (changed.has('view') && this.view) {
       const v = rehydrate(`map=${encodeURIComponent(this.view)}`).view;
       if (v) {
@@ -173,7 +189,7 @@ export class ConflictMap extends LitElement {
       const style = buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme: themeFrom(this), lang: this.lang });
       void map.loaded.then(() => map.setTextFields(style.layers));
     }
-    if (changed.has('basemap') && changed.get('basemap') !== undefined && this.claimsMap) this.recreateMap();
+    if (changed.has('basemap') && changed.get('basemap') !== undefined && this.hasUpdated) this.recreateMap();
   }
 
   /** The MapLibre map inside, for hosts that need more than the attributes (null until drawn). */
@@ -205,42 +221,33 @@ export class ConflictMap extends LitElement {
   }
 
   private get dataFolder(): string {
-    return new URL(this.dataBase || ConflictMap.defaultDataBase, document.baseURI).href;
+    const fallback = new URL(ConflictMap.defaultDataBase, document.baseURI).href;
+    if (!this.dataBase) return fallback;
+    const check = checkDataUrl(this.dataBase, document.baseURI, this.originPolicy, 'data folder');
+    return check.ok ? check.url : fallback;
   }
 
-  /** Every place the loaded claims refer to. */
-  private get places(): Place[] {
-    return this.data?.places ?? [];
+  private get dataFolderRefused(): string | null {
+    if (!this.dataBase) return null;
+    const check = checkDataUrl(this.dataBase, document.baseURI, this.originPolicy, 'data folder');
+    return check.ok ? null : check.message;
   }
 
-  private get asOf(): string | null {
-    return this.date && this.date.length === 10 && isRealPartialDate(this.date) ? this.date : null;
+  private readonly mapState = new MapStateModel();
+
+  /** What the element derives from its inputs (src/model/map-state.ts): ask freely, it is memoised. */
+  private get derived(): MapState {
+    const { data, assessments, date, sides, kinds, verification, place, claim } = this;
+    return this.mapState.derive({ data, assessments, date, sides, kinds, verification, place, claim });
   }
 
-  /** The claims in force at the as-of date: a claim dated later is not shown, nor counted. */
-  private get claimsInForce(): readonly Claim[] {
-    return claimsAsOf(this.data?.claims ?? NO_CLAIMS, this.asOf);
-  }
-
-  /** The assessment in force at the as-of date: the latest on or before it (the latest of all without one). */
-  private get assessment(): Assessment | null {
-    const asOf = this.asOf;
-    const usable = this.assessments.filter((a) => !asOf || !a.date || earliestDay(a.date) <= asOf);
-    return usable.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).at(-1) ?? null;
-  }
-
-  private get statuses(): Map<string, PlaceStatus> {
-    const fromClaims = deriveStatuses(
-      this.claimsInForce,
-      this.places.map((p) => p.id),
-    );
-    const assessment = this.assessment;
-    if (!assessment) return fromClaims;
-    if (this.combined?.from === fromClaims && this.combined.assessment === assessment) return this.combined.value;
-    const value = new Map(this.places.map((p) => [p.id, combineWithAssessment(fromClaims.get(p.id)!, assessPlace(p, assessment))]));
-    this.combined = { from: fromClaims, assessment, value };
-    return value;
-  }
+  // Short names for what render and the map read.
+  private get places() { return this.derived.places; }
+  private get assessment() { return this.derived.assessment; }
+  private get statuses() { return this.derived.statuses; }
+  private get filters() { return this.derived.filters; }
+  private get claimsByPlace() { return this.derived.claimsByPlace; }
+  private get selectedPlace() { return this.derived.selectedPlace; }
 
   /** What the assessed toggle says it shows. */
   private get assessedLabel(): string {
@@ -249,98 +256,89 @@ export class ConflictMap extends LitElement {
     return `Areas ${a.source} marks as held by ${sideLabel(this.data, a.holder)}${a.date ? ` on ${formatPartialDate(a.date)}` : ''} (${a.licence}). An assessment, not a claim.`;
   }
 
-  private get filters(): ClaimFilters {
-    return { sides: parseList(this.sides), kinds: parseList(this.kinds), verification: parseList(this.verification) };
-  }
-
-  /** What is shown and counted: the claims in force, through the reader's filters. */
-  private get claimsShown(): readonly Claim[] {
-    return this.data ? filterClaims(this.claimsInForce, this.data, this.filters) : NO_CLAIMS;
-  }
-
-  private get claimsByPlace(): Map<string, Claim[]> {
-    return groupClaimsByPlace(this.claimsShown);
-  }
-
-  private get filterOptions(): Record<keyof ClaimFilters, FilterOption[]> {
-    const data = this.data;
-    if (!data) return { sides: [], kinds: [], verification: [] };
-    const present = <T extends string>(values: T[]) => [...new Set(values)];
-    return {
-      sides: data.sides.map((s) => ({ value: s.id, label: s.label })),
-      kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: k.replace(/-/g, ' ') })),
-      verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: VERIFICATION_LABEL[v] })),
-    };
-  }
-
-  private get claimCounts(): Map<string, number> {
-    return new Map([...this.claimsByPlace].map(([id, cs]) => [id, cs.length]));
-  }
-
-  private get selectedPlace(): Place | undefined {
-    const id = this.place || (this.claim ? this.data?.claims.find((c) => c.id === this.claim)?.places[0] : undefined);
-    return this.places.find((p) => p.id === id);
-  }
-
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     this.loading = true;
-    const base = this.dataFolder;
-    const placesUrl = new URL('places.geojson', base).href;
-    const claimsUrl = this.src ? new URL(this.src, document.baseURI).href : new URL('claims.json', base).href;
-    const problems: Problem[] = [];
-    const fetchOrThrow = async (url: string): Promise<unknown> => {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
-      const text = await res.text();
-      try {
-        return JSON.parse(text);
-      } catch (e) {
-        throw new Error(`is not valid JSON (${(e as Error).message})`);
-      }
-    };
-    const fetchJson = async (url: string): Promise<unknown> => {
-      try {
-        return await fetchOrThrow(url);
-      } catch (e) {
-        problems.push({ file: url, path: '$', field: '(file)', message: `could not be loaded: ${(e as Error).message}` });
-        return undefined;
-      }
-    };
-    // A packed folder (src ending in / or manifest.json) carries its own places.
-    const packed = this.src && isPackUrl(claimsUrl) ? loadPack(claimsUrl, fetchOrThrow) : null;
-    const [placesJson, claimsJson] = packed ? [undefined, undefined] : await Promise.all([fetchJson(placesUrl), fetchJson(claimsUrl)]);
-    const packLoad = await packed;
+    const policy = this.originPolicy;
+    const result = await loadClaimsData({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
     if (token !== this.loadToken) return;
-    this.pack = packLoad?.pack ?? null;
-    const builtIn = placesJson ? placesFromGeoJSON(placesJson as Parameters<typeof placesFromGeoJSON>[0]) : [];
-    const result = packLoad ?? (claimsJson === undefined ? null : loadClaims(claimsJson, claimsUrl, builtIn));
-    // Without a claims file, still draw the built-in places: never a blank map.
-    const data = result?.data ?? { sides: [], actors: [], sources: [], places: builtIn, claims: [], assessments: [] };
-    // Assessments' polygons, for what they say of each place; the map loads them again by URL.
-    const assessments: Assessment[] = [];
-    for (const ref of data.assessments) {
-      const url = new URL(ref.url, claimsUrl).href;
-      const json = await fetchJson(url);
-      if (json === undefined) continue;
-      const parsed = parseAssessment(json, { ...ref, url }, url);
-      problems.push(...parsed.problems);
-      if (parsed.assessment.areas.length) assessments.push(parsed.assessment);
-    }
-    if (token !== this.loadToken) return;
-    this.assessments = assessments;
-    this.data = data;
-    this.problems = [...problems, ...(result?.problems ?? [])];
+    // The claims show now; assessments follow and never hold them back.
+    this.assessments = [];
+    this.pack = result.pack ? new PackedClaims(result.pack.url, result.pack.manifest, result.data.places as PackedPlace[], (url) => fetchJson(url)) : null;
+    this.data = result.data;
+    this.counts = result.counts;
+    this.problems = [...this.policyProblems, ...result.problems];
     this.loading = false;
     this.dispatchEvent(new CmDataLoadEvent(this.data.claims.length, this.data.places.length));
     if (this.problems.length) this.dispatchEvent(new CmDataErrorEvent(this.problems));
+    if (!result.claimsUrl || result.data.assessments.length === 0) return;
+    const loaded = await loadAssessments(result.data.assessments, result.claimsUrl, policy);
+    if (token !== this.loadToken) return;
+    this.assessments = loaded.assessments;
+    if (loaded.problems.length) {
+      this.problems = [...this.problems, ...loaded.problems];
+      this.dispatchEvent(new CmDataErrorEvent(loaded.problems));
+    }
   }
 
+  /** Where data may come from: this page, the element's own data folder, and what the publisher allows. */
+  private get originPolicy(): OriginPolicy {
+    const own = [location.origin, new URL(ConflictMap.defaultDataBase, document.baseURI).origin];
+    const allowed = [...parseAllowOrigins(this.allowOrigins).origins, ...parseAllowOrigins(BUILD_ALLOW_ORIGINS).origins];
+    return { own, allowed };
+  }
+
+  /** Problems with the element's own settings: an allow-list entry that is not an origin, a refused data folder. */
+  private get policyProblems(): Problem[] {
+    const bad = parseAllowOrigins(this.allowOrigins).invalid;
+    const out: Problem[] = bad.map((token) => ({
+      file: 'conflict-map',
+      path: '$',
+      field: 'allow-origins',
+      message: `"${token}" is not an origin such as https://data.example.org; it is ignored`,
+    }));
+    if (this.dataFolderRefused) out.push({ file: 'conflict-map', path: '$', field: 'data-base', message: `${this.dataFolderRefused}; the built-in data folder is used` });
+    return out;
+  }
+
+  /** Problems the map reports (a basemap style that failed), kept apart from the data's. */
+  @state() private mapProblems: Problem[] = [];
+  private mapToken = 0;
+
+  /** An external basemap passes the origin policy and is fetched here (time limit, size cap), then drawn. */
   private createMap(): void {
+    const token = ++this.mapToken;
+    this.mapProblems = [];
+    if (!this.basemap) return this.drawMap(null);
+    const check = checkDataUrl(this.basemap, document.baseURI, this.originPolicy, 'basemap style');
+    if (!check.ok) {
+      this.mapProblems = [{ file: this.basemap, path: '$', field: 'basemap', message: `${check.message}; the built-in basemap is shown` }];
+      return this.drawMap(null);
+    }
+    void fetchJson(check.url)
+      .then((json) => {
+        const result = sanitizeExternalStyle(json);
+        if ('error' in result) throw new Error(result.error);
+        if (result.removed.length) {
+          const message = `takes ids the map uses for its own places; left out: ${result.removed.slice(0, 5).join(', ')}${result.removed.length > 5 ? '…' : ''}`;
+          this.mapProblems = [...this.mapProblems, { file: check.url, path: '$', field: 'basemap', message }];
+        }
+        return result.style;
+      })
+      .catch((e: unknown) => {
+        this.mapProblems = [...this.mapProblems, { ...fetchProblem(check.url, e), field: 'basemap', message: `${fetchProblem(check.url, e).message}; the built-in basemap is shown` }];
+        return null;
+      })
+      .then((style) => {
+        if (token === this.mapToken && this.isConnected && !this.claimsMap) this.drawMap(style);
+      });
+  }
+
+  private drawMap(externalStyle: StyleSpecification | null): void {
     try {
       const view = this.pendingView;
       const theme = themeFrom(this);
-      const external = safeHttpUrl(this.basemap ? new URL(this.basemap, document.baseURI).href : null);
+      const external = externalStyle;
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
         style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.lang }),
@@ -363,7 +361,8 @@ export class ConflictMap extends LitElement {
       });
       this.stopAutoFit = () => (autoFit = false);
       this.claimsMap.map.on('error', (e) => {
-        this.problems = [...this.problems, { file: 'map', path: '$', field: 'map', message: e.error?.message ?? 'the map reported an error' }];
+        if (this.mapProblems.length >= 20) return;
+        this.mapProblems = [...this.mapProblems, { file: 'map', path: '$', field: 'map', message: e.error?.message ?? 'the map reported an error' }];
       });
       void this.claimsMap.loaded.then(() => {
         this.claimsMap?.setLayerVisibility(new Set(this.shownLayers));
@@ -408,6 +407,7 @@ export class ConflictMap extends LitElement {
   }
 
   private recreateMap(): void {
+    this.mapToken++;
     this.pendingView = this.currentView();
     this.shownAssessment = null;
     this.clusteredSides = null;
@@ -502,7 +502,7 @@ export class ConflictMap extends LitElement {
 
   /** The most-claimed places of a cluster, enough for the claims its panel shows first. */
   private firstClusterPage(placeIds: string[]): string[] {
-    const count = (id: string) => this.claimCounts.get(id) ?? 0;
+    const count = (id: string) => this.derived.claimCounts.get(id) ?? 0;
     const ids: string[] = [];
     let claims = 0;
     for (const id of [...placeIds].sort((a, b) => count(b) - count(a))) {
@@ -518,6 +518,9 @@ export class ConflictMap extends LitElement {
     return readableClaimsByPlace(this.claimsByPlace, this.pack, this.packVersion);
   }
 
+  /** At most this many problems are listed in the notice; the rest are counted. */
+  static readonly PROBLEMS_LISTED = 50;
+
   /** Past this many places with claims, markers are clustered. */
   static readonly CLUSTER_FROM = 50;
   private clusteredSides: string | null = null;
@@ -526,36 +529,16 @@ export class ConflictMap extends LitElement {
   private pushPlaces(): void {
     const map = this.claimsMap;
     if (!map || !this.data) return;
-    const counts = this.claimCounts;
+    const { claimCounts: counts } = this.derived;
     const sides = counts.size > ConflictMap.CLUSTER_FROM ? this.data.sides.map((s) => s.id) : null;
     const key = sides ? sides.join(',') : null;
     if (key !== this.clusteredSides) {
       map.setClustering(sides);
       this.clusteredSides = key;
     }
-    map.setPlaces(this.places, this.statuses, counts, sides ? this.sideCounts : undefined);
+    map.setPlaces(this.places, this.statuses, counts, sides ? this.derived.sideCounts : undefined);
     this.mapReadyWhenDrawn();
   }
-
-  /** Claims per side at each place, for the clusters' counts by side. */
-  private get sideCounts(): Map<string, Record<string, number>> {
-    const byPlace = this.claimsByPlace;
-    if (this.sideCountsCache?.from === byPlace) return this.sideCountsCache.value;
-    const sideOf = new Map((this.data?.actors ?? []).map((a) => [a.id, a.side]));
-    const value = new Map<string, Record<string, number>>();
-    for (const [placeId, claims] of byPlace) {
-      const counts: Record<string, number> = Object.fromEntries((this.data?.sides ?? []).map((s) => [s.id, 0]));
-      for (const c of claims) {
-        const side = sideOf.get(c.actor);
-        if (side) counts[side] = (counts[side] ?? 0) + 1;
-      }
-      value.set(placeId, counts);
-    }
-    this.sideCountsCache = { from: byPlace, value };
-    return value;
-  }
-
-  private sideCountsCache: { from: Map<string, Claim[]>; value: Map<string, Record<string, number>> } | null = null;
 
   @state() private cluster: { id: number; placeIds: string[] } | null = null;
 
@@ -647,13 +630,17 @@ export class ConflictMap extends LitElement {
   }
 
   private renderProblems() {
-    if (this.problems.length === 0) return nothing;
+    const problems = [...this.problems, ...this.mapProblems];
+    if (problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
-      <strong>${this.problems.length} ${this.problems.length === 1 ? 'problem' : 'problems'} in the data.</strong>
-      Everything valid is still shown.
+      <strong>${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the data.</strong>
+      ${(this.counts && leftOutSummary(this.counts)) || 'Everything valid is still shown.'}
       <ul>
-        ${this.problems.map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}
+        ${problems.slice(0, ConflictMap.PROBLEMS_LISTED).map((p) => html`<li><code dir="auto">${formatProblem(p)}</code></li>`)}
       </ul>
+      ${problems.length > ConflictMap.PROBLEMS_LISTED
+        ? html`<p>${msg(str`…and ${problems.length - ConflictMap.PROBLEMS_LISTED} more (all of them in the cm-data-error event, and from npm run validate).`)}</p>`
+        : nothing}
     </div>`;
   }
 
@@ -676,7 +663,7 @@ export class ConflictMap extends LitElement {
                 <label for="as-of">As of</label>
                 <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
               </div>
-              <cm-claim-filters .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
+              <cm-claim-filters .filters=${this.filters} .options=${this.derived.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
               <button class="share button" type="button" @click=${this.handleShare}>Share or embed</button>
             </div>
             <cm-share-dialog></cm-share-dialog>

@@ -13,7 +13,7 @@
  */
 import type { Actor, AssessmentRef, Assertion, Claim, Side, Source } from '../schema.ts';
 import type { Place } from '../place.ts';
-import type { Problem } from '../load-claims.ts';
+import type { LoadResult, Problem } from '../load-claims.ts';
 import type { StatusKind } from '../derive-status.ts';
 
 export const PACK_FORMAT = 'conflict-claims-pack';
@@ -37,6 +37,8 @@ export interface PackManifest {
   chunks: { file: string; claims: number; places: number }[];
   /** What validation at build time found: located in the original file; the valid rest is packed. */
   problems: Problem[];
+  /** True counts per collection in the original file, and how many were packed. */
+  counts: LoadResult['counts'];
 }
 
 export interface PackedPlace extends Place {

@@ -32,7 +32,7 @@ const cellOf = (p: Place) => morton(Math.floor((p.labelPoint[0] + 180) * 4), Mat
 
 export function packClaims(json: unknown, file: string, builtInPlaces: readonly Place[], options: PackOptions = {}): PackResult {
   const target = options.chunkClaims ?? 4000;
-  const { data, problems } = loadClaims(json, file, builtInPlaces);
+  const { data, problems, counts } = loadClaims(json, file, builtInPlaces);
   const byPlace = groupClaimsByPlace(data.claims);
   // Places in space-filling-curve order, so a cluster's places mostly share a chunk.
   const order = data.places.map((p, i) => ({ p, i, key: cellOf(p) })).sort((a, b) => a.key - b.key || a.i - b.i);
@@ -118,6 +118,7 @@ export function packClaims(json: unknown, file: string, builtInPlaces: readonly 
     index: 'index.json',
     chunks: chunks.map((claims, i) => ({ file: chunkFile(i), claims: claims.length, places: placesPerChunk[i] ?? 0 })),
     problems,
+    counts,
   };
   const files = new Map<string, string>();
   files.set('manifest.json', JSON.stringify(manifest));

@@ -4,16 +4,14 @@
  * claims come chunk by chunk, when a reader opens a place or a cluster. Pure: the caller passes
  * how to fetch JSON, so this runs in node tests, in the page and in a worker alike.
  */
-import type { ClaimsData, Problem } from '../load-claims.ts';
+import type { ClaimsData, LoadResult, Problem } from '../load-claims.ts';
 import type { Claim } from '../schema.ts';
 import { PACK_FORMAT, manifestUrl, readPlaces, type PlacesFile, type PackChunk, type PackIndex, type PackManifest, type PackedPlace } from './format.ts';
 
 /** Fetches and parses one JSON file; throws an Error that says what went wrong. */
 export type FetchJson = (url: string) => Promise<unknown>;
 
-export interface PackLoad {
-  data: ClaimsData;
-  problems: Problem[];
+export interface PackLoad extends LoadResult {
   pack: PackedClaims | null;
 }
 
@@ -43,8 +41,11 @@ export function skeletonClaims(index: PackIndex, manifest: Pick<PackManifest, 'a
 export async function loadPack(src: string, fetchJson: FetchJson): Promise<PackLoad> {
   const url = manifestUrl(src);
   const empty: ClaimsData = { sides: [], actors: [], sources: [], places: [], claims: [], assessments: [] };
+  const none = { total: 0, loaded: 0 };
+  const noCounts: LoadResult['counts'] = { sides: none, actors: none, sources: none, places: none, claims: none, assessments: none };
   const fail = (file: string, e: unknown): PackLoad => ({
     data: empty,
+    counts: noCounts,
     problems: [{ file, path: '$', field: '(file)', message: `could not be loaded: ${(e as Error).message}` }],
     pack: null,
   });
@@ -55,7 +56,7 @@ export async function loadPack(src: string, fetchJson: FetchJson): Promise<PackL
     return fail(url, e);
   }
   if (manifest?.format !== PACK_FORMAT) {
-    return { data: empty, problems: [{ file: url, path: '$.format', field: 'format', message: `is not a packed claims folder (format "${PACK_FORMAT}" expected)` }], pack: null };
+    return { data: empty, counts: noCounts, problems: [{ file: url, path: '$.format', field: 'format', message: `is not a packed claims folder (format "${PACK_FORMAT}" expected)` }], pack: null };
   }
   const placesUrl = new URL(manifest.places, url).href;
   const indexUrl = new URL(manifest.index, url).href;
@@ -81,7 +82,7 @@ export async function loadPack(src: string, fetchJson: FetchJson): Promise<PackL
     places,
     claims: skeletonClaims(index, manifest, places),
   };
-  return { data, problems: [...manifest.problems], pack: new PackedClaims(url, manifest, places, fetchJson) };
+  return { data, counts: manifest.counts ?? noCounts, problems: [...manifest.problems], pack: new PackedClaims(url, manifest, places, fetchJson) };
 }
 
 /** The full claims of a packed folder, fetched a chunk at a time and kept once fetched. */
