@@ -8,7 +8,8 @@ import { sanitizeExternalStyle } from '../../map/style/external-style.ts';
 import type { StyleSpecification } from '../../map/maplibre.ts';
 import { fetchJson } from '../../model/fetch-data.ts';
 import { formatProblem, leftOutSummary, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
-import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
+import { fetchProblem, loadAssessments } from '../../model/load-data.ts';
+import { loadClaimsDataOffThread } from './load-off-thread.ts';
 import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
 import { LANGS, parseLang, type Lang } from '../../model/place.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
@@ -260,7 +261,7 @@ export class ConflictMap extends LitElement {
     const token = ++this.loadToken;
     this.loading = true;
     const policy = this.originPolicy;
-    const result = await loadClaimsData({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
+    const result = await loadClaimsDataOffThread({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
     if (token !== this.loadToken) return;
     // The claims show now; assessments follow and never hold them back.
     this.assessments = [];
