@@ -9,7 +9,8 @@
  * hand-written MapLibre page that clusters the same places from a pre-aggregated file by URL (the
  * second baseline); with --million, 1,000,000 claims packed. Heap is read after a forced GC.
  *
- * Options: --rounds N (measured rounds, default 3), --no-build, --million, --only a,b (variants).
+ * Options: --rounds N (measured rounds, default 3), --no-build, --million, --only a,b (variants),
+ * --out file.json (instead of bench/results.json).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
@@ -183,7 +184,7 @@ async function measure(page: Page, variant: Variant): Promise<Run> {
       if (m && idleMs === null && m.loaded() && m.areTilesLoaded() && m.isStyleLoaded()) idleMs = now;
       const el = document.querySelector('conflict-map');
       const markers = m && (m.querySourceFeatures('place-markers').length + (m.getSource('place-clusters') ? m.querySourceFeatures('place-clusters').length : 0));
-      const agg = m && m.getLayer('agg-circles') ? m.queryRenderedFeatures({ layers: ['agg-circles'] }).length : 1;
+      const agg = m && m.getLayer('agg-circles') ? m.queryRenderedFeatures({ layers: ['agg-circles'] }).length : location.pathname.includes('clustered') ? 0 : 1;
       const appReady = agg > 0 && (!el || (markers > 0 && el.shadowRoot.querySelector('cm-place-list')?.shadowRoot?.querySelector('button')));
       if (idleMs !== null && appReady && m.loaded()) resolve({ idleMs, readyMs: now });
       else requestAnimationFrame(tick);
@@ -376,7 +377,7 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 writeFileSync(
-  join(ROOT, 'bench', 'results.json'),
+  args.includes('--out') ? args[args.indexOf('--out') + 1] : join(ROOT, 'bench', 'results.json'),
   `${JSON.stringify({ date: new Date().toISOString(), chromium, rounds: ROUNDS, viewport: VIEWPORT, summary, runs: results, sizes }, null, 2)}\n`,
 );
-console.log('\nwrote bench/results.json');
+console.log(`\nwrote ${args.includes('--out') ? args[args.indexOf('--out') + 1] : 'bench/results.json'}`);
