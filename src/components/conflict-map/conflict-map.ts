@@ -493,6 +493,8 @@ export class ConflictMap extends LitElement {
     const pack = this.pack;
     if (!pack) return;
     const ids = this.cluster ? this.firstClusterPage(this.cluster.placeIds) : this.selectedPlace ? [this.selectedPlace.id] : [];
+    // A small folder: the list shows every claim under its place, so fetch them all (a chunk or two).
+    if (pack.manifest.claimCount <= 200) ids.push(...this.places.map((p) => p.id));
     if (!ids.length || pack.hasPlaces(ids)) return;
     void pack.loadPlaces(ids).then((problems) => {
       if (pack !== this.pack) return;
