@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { maplibreCss } from '../../map/maplibre.ts';
@@ -11,7 +11,9 @@ import { formatProblem, leftOutSummary, type ClaimsData, type LoadResult, type P
 import { fetchProblem, loadAssessments } from '../../model/load-data.ts';
 import { loadClaimsDataOffThread } from './load-off-thread.ts';
 import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
-import { LANGS, parseLang, type Lang } from '../../model/place.ts';
+import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
+import { LocalizedElement, inLang } from '../i18n/localize.ts';
+import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
@@ -67,7 +69,7 @@ const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
  * @cssprop --cm-font - the font family of the text around the map
  */
 @customElement('conflict-map')
-export class ConflictMap extends LitElement {
+export class ConflictMap extends LocalizedElement {
   static override styles = [unsafeCSS(maplibreCss), tokens, conflictMapStyles];
 
   /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
@@ -105,8 +107,6 @@ export class ConflictMap extends LitElement {
   @property({ reflect: true }) layers = LAYER_NAMES.join(',');
   /** As-of date (YYYY-MM-DD): claims dated later are left out; undated claims always count. */
   @property({ reflect: true }) date = '';
-  /** Label language: en, uk or ru. */
-  @property({ reflect: true }) override lang: Lang = 'en';
   /** Comma list of side codes whose claims are shown (empty: all). */
   @property({ reflect: true }) sides = '';
   /** Comma list of claim kinds shown (empty: all). */
@@ -186,10 +186,9 @@ export class ConflictMap extends LitElement {
         this.updatePanelPadding();
       });
     }
-    if (map && changed.has('lang') && changed.get('lang') !== undefined) {
-      const style = buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme: themeFrom(this), lang: this.lang });
-      void map.loaded.then(() => map.setTextFields(style.layers));
-    }
+    // Another language: MapLibre's controls, the markers' labels and the place names all change,
+    // so the map is drawn again, at the same view.
+    if (map && changed.has('lang') && changed.get('lang') !== undefined && toLang(changed.get('lang')) !== this.language) this.recreateMap();
     if (changed.has('basemap') && changed.get('basemap') !== undefined && this.hasUpdated) this.recreateMap();
   }
 
@@ -207,6 +206,7 @@ export class ConflictMap extends LitElement {
       date: this.date || null,
       view: this.currentView(),
       ...this.filters,
+      lang: this.language === 'en' ? null : this.language,
     };
   }
 
@@ -254,7 +254,23 @@ export class ConflictMap extends LitElement {
   private get assessedLabel(): string {
     const a = this.assessment;
     if (!a || !this.data) return '';
-    return `Areas ${a.source} marks as held by ${sideLabel(this.data, a.holder)}${a.date ? ` on ${formatPartialDate(a.date)}` : ''} (${a.licence}). An assessment, not a claim.`;
+    const holder = sideLabel(this.data, a.holder);
+    const source = a.source;
+    const licence = a.licence;
+    if (!a.date) return msg(str`Areas ${source} marks as held by ${holder} (${licence}). An assessment, not a claim.`);
+    const date = formatPartialDate(a.date, intlLocale(this.language));
+    return msg(str`Areas ${source} marks as held by ${holder} on ${date} (${licence}). An assessment, not a claim.`);
+  }
+
+  /** The filters' choices, in the reader's language (sides are named by the data). */
+  private get filterOptions() {
+    const options = this.derived.filterOptions;
+    const verification = verificationLabels();
+    return {
+      ...options,
+      kinds: options.kinds.map((o) => ({ ...o, label: kindLabel(o.value) })),
+      verification: options.verification.map((o) => ({ ...o, label: verification[o.value as keyof typeof verification] ?? o.label })),
+    };
   }
 
   private async load(): Promise<void> {
@@ -340,13 +356,15 @@ export class ConflictMap extends LitElement {
       const view = this.pendingView;
       const theme = themeFrom(this);
       const external = externalStyle;
+      const words = mapWords(this.language);
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
-        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.lang }),
+        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
         view: view ?? { center: [31.2, 48.4], zoom: 5 },
-        attribution: ['Claims: see each claim’s source', 'Basemap built offline'],
+        attribution: words.attribution,
+        words,
         onPlaceClick: (id) => this.select(id, null, 'map'),
         onClusterClick: (placeIds, clusterId) => this.openCluster(placeIds, clusterId),
         onViewChange: () => this.writeUrl('replace'),
@@ -381,7 +399,7 @@ export class ConflictMap extends LitElement {
       });
     } catch (e) {
       this.claimsMap = null;
-      this.mapFailure = `The map cannot be drawn in this browser (${(e as Error).message || 'WebGL is unavailable'}). The places and their claims are listed instead.`;
+      this.mapFailure = (e as Error).message || '';
     }
   }
 
@@ -394,7 +412,7 @@ export class ConflictMap extends LitElement {
     this.shownAssessment = a;
     // MapLibre reads attribution as HTML: the source's name from the data goes in escaped.
     const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(`Assessed: ${a.source}`) } : null);
+    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(inLang(this.language, () => msg(str`Assessed: ${a.source}`))) } : null);
   }
 
   /** The panel covers the map's right side (or, as a bottom sheet, its lower part): keep places clear of it. */
@@ -425,6 +443,7 @@ export class ConflictMap extends LitElement {
     this.claim = s.claim ?? '';
     this.layers = s.layers.join(',');
     this.date = s.date ?? '';
+    if (s.lang) this.lang = s.lang;
     if (s.view) {
       this.pendingView = s.view;
       this.claimsMap?.setView(s.view);
@@ -443,6 +462,7 @@ export class ConflictMap extends LitElement {
   private handlePopState = () => {
     const s = rehydrate(location.search);
     this.applyLinkState({ ...DEFAULT_LINK_STATE, ...s });
+    if (!s.lang) this.lang = 'en';
   };
 
   private handleKeydown = (e: KeyboardEvent) => {
@@ -592,6 +612,11 @@ export class ConflictMap extends LitElement {
     this.writeUrl('push');
   };
 
+  private handleLanguage = (e: Event) => {
+    this.lang = toLang((e.target as HTMLSelectElement).value);
+    this.writeUrl('push');
+  };
+
   private handleShare = () => {
     const dialog = this.renderRoot.querySelector('cm-share-dialog');
     if (!dialog) return;
@@ -611,7 +636,7 @@ export class ConflictMap extends LitElement {
       .data=${this.data}
       .selected=${this.selectedPlace?.id ?? null}
       .selectedClaim=${this.claim || null}
-      lang=${this.lang}
+      lang=${this.language}
     ></cm-place-list>`;
   }
 
@@ -625,7 +650,7 @@ export class ConflictMap extends LitElement {
         .places=${places}
         .claimsByPlace=${this.readableByPlace}
         .data=${data}
-        lang=${this.lang}
+        lang=${this.language}
         @close-panel=${() => this.closePanel()}
         @expand-cluster=${() => clusterId !== undefined && this.claimsMap?.expandCluster(clusterId)}
       ></cm-cluster-panel>
@@ -636,8 +661,8 @@ export class ConflictMap extends LitElement {
     const problems = [...this.problems, ...this.mapProblems];
     if (problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
-      <strong>${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the data.</strong>
-      ${(this.counts && leftOutSummary(this.counts)) || 'Everything valid is still shown.'}
+      <strong>${problems.length === 1 ? msg('1 problem in the data.') : msg(str`${problems.length} problems in the data.`)}</strong>
+      ${(this.counts && leftOutSummary(this.counts)) || msg('Everything valid is still shown.')}
       <ul>
         ${problems.slice(0, ConflictMap.PROBLEMS_LISTED).map((p) => html`<li><code dir="auto">${formatProblem(p)}</code></li>`)}
       </ul>
@@ -652,29 +677,39 @@ export class ConflictMap extends LitElement {
     const showList = !this.noList || this.mapFailure !== null;
     const layoutClass = [showList ? '' : 'no-list', this.noControls ? 'no-controls' : ''].join(' ');
     const title = this.data?.title;
-    return html`<div class="layout ${layoutClass}" lang="en" @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
+    const lang = this.language;
+    const mapFailure =
+      this.mapFailure === null
+        ? null
+        : this.mapFailure
+          ? msg(str`The map cannot be drawn in this browser (${this.mapFailure}). The places and their claims are listed instead.`)
+          : msg('The map cannot be drawn in this browser (WebGL is unavailable). The places and their claims are listed instead.');
+    return html`<div class="layout ${layoutClass}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
       ${this.noControls
         ? html`<div></div>`
         : html`<div class="controls">
             <div class="title">
-              <h2>${title ? html`Claims in “${title}”` : 'Claims map'}</h2>
-              <p>Who says what, where. Claims are shown as their sources report them, not as facts.</p>
+              <h2>${title ? msg(str`Claims in “${title}”`) : msg('Claims map')}</h2>
+              <p>${msg('Who says what, where. Claims are shown as their sources report them, not as facts.')}</p>
             </div>
-            <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
+            <cm-layer-toggles lang=${lang} .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
             <div class="tools">
               <div class="date">
-                <label for="as-of">As of</label>
-                <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
+                <label for="as-of">${msg('As of')}</label>
+                <input id="as-of" type="date" lang=${lang} .value=${this.date} @change=${this.handleDate} />
               </div>
-              <cm-claim-filters .filters=${this.filters} .options=${this.derived.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
-              <button class="share button" type="button" @click=${this.handleShare}>Share or embed</button>
+              <cm-claim-filters lang=${lang} .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
+              <button class="share button" type="button" @click=${this.handleShare}>${msg('Share or embed')}</button>
+              <select class="lang-switch" aria-label=${msg('Language')} @change=${this.handleLanguage}>
+                ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANG_NAMES[l]}</option>`)}
+              </select>
             </div>
-            <cm-share-dialog></cm-share-dialog>
+            <cm-share-dialog lang=${lang}></cm-share-dialog>
           </div>`}
       ${showList
         ? html`<div class="list">
-            ${this.mapFailure ? html`<p class="notice" role="status">${this.mapFailure}</p>` : nothing} ${this.renderProblems()}
-            ${this.loading ? html`<p>Loading claims…</p>` : nothing} ${this.renderList()}
+            ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderProblems()}
+            ${this.loading ? html`<p>${msg('Loading claims…')}</p>` : nothing} ${this.renderList()}
           </div>`
         : nothing}
       <div class="map-wrap">
@@ -682,10 +717,10 @@ export class ConflictMap extends LitElement {
         ${showList
           ? nothing
           : html`<details class="places-menu">
-              <summary>Places and claims</summary>
+              <summary>${msg('Places and claims')}</summary>
               ${this.renderList()}
             </details>`}
-        ${this.mapFailure && !showList ? html`<p class="map-message">${this.mapFailure}</p>` : nothing}
+        ${mapFailure && !showList ? html`<p class="map-message">${mapFailure}</p>` : nothing}
         ${!showList ? this.renderProblems() : nothing}
         ${!place && this.cluster && this.data ? this.renderCluster(this.cluster.placeIds, this.data) : nothing}
         ${place && this.data
@@ -697,7 +732,7 @@ export class ConflictMap extends LitElement {
                 .data=${this.data}
                 .allPlaces=${this.places}
                 .activeClaim=${this.claim || null}
-                lang=${this.lang}
+                lang=${lang}
                 @close-panel=${() => this.closePanel()}
               ></cm-claims-panel>
             </div>`
