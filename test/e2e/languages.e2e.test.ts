@@ -40,7 +40,7 @@ function catalogueWords(): Set<string> {
 }
 
 /** Names of things, the same in every language: the data's sources, technical names, keys' names. */
-const PROPER = new Set(['natural', 'earth', 'geonames', 'cc', 'by', 'iframe', 'webgl', 'ctrl', 'maplibre', 'page', 'up', 'down', 'png', 'conflict', 'map']);
+const PROPER = new Set(['natural', 'earth', 'geonames', 'cc', 'by', 'iframe', 'webgl', 'ctrl', 'maplibre', 'page', 'up', 'down']);
 
 /** Dated claims, at every precision, for the dates in each language. */
 function datedClaims(): string {
