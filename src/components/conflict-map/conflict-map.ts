@@ -8,7 +8,7 @@ import { sanitizeExternalStyle } from '../../map/style/external-style.ts';
 import type { StyleSpecification } from '../../map/maplibre.ts';
 import { fetchJson } from '../../model/fetch-data.ts';
 import { formatProblem, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
-import { fetchProblem, loadAssessments } from '../../model/load-data.ts';
+import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
 import { loadClaimsDataOffThread } from './load-off-thread.ts';
 import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
 import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
@@ -99,6 +99,8 @@ export class ConflictMap extends LocalizedElement {
 
   /** URL of a claims file; the built-in article data when empty. */
   @property() src = '';
+  /** A claims file as a parsed JSON object (the authoring page's draft), shown instead of `src`. */
+  @property({ attribute: false }) claimsJson: unknown = undefined;
   /** Id of the selected place. */
   @property({ reflect: true }) place = '';
   /** Id of the selected claim (its place opens). */
@@ -158,7 +160,7 @@ export class ConflictMap extends LocalizedElement {
       console.warn(`conflict-map: lang "${String(this.lang).slice(0, 40)}" is not one of ${LANGS.join(', ')}; using en`);
       this.lang = 'en';
     }
-    if (changed.has('src') || changed.has('dataBase') || changed.has('allowOrigins')) void this.load();
+    if (changed.has('src') || changed.has('claimsJson') || changed.has('dataBase') || changed.has('allowOrigins')) void this.load();
     if (changed.has('view') && this.view) {
       const v = rehydrate(`map=${encodeURIComponent(this.view)}`).view;
       if (v) {
@@ -277,7 +279,10 @@ export class ConflictMap extends LocalizedElement {
     const token = ++this.loadToken;
     this.loading = true;
     const policy = this.originPolicy;
-    const result = await loadClaimsDataOffThread({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
+    // A draft in memory (the authoring page) is small: read on this thread; files go to the worker.
+    const json = this.claimsJson === undefined ? undefined : { value: this.claimsJson, name: 'draft' };
+    const request = { src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy, ...(json ? { json } : {}) };
+    const result = await (json ? loadClaimsData(request) : loadClaimsDataOffThread(request));
     if (token !== this.loadToken) return;
     // The claims show now; assessments follow and never hold them back.
     this.assessments = [];
