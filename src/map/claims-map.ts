@@ -32,6 +32,10 @@ export interface ClaimsMapOptions {
   /** A cluster of places was clicked: the ids of the places in it. */
   onClusterClick?: (placeIds: string[], clusterId: number) => void;
   onViewChange?: (view: MapView) => void;
+  /** Scroll-safe gestures (embeds): the wheel scrolls the page, Ctrl/⌘ + wheel or two fingers move the map. */
+  cooperativeGestures?: boolean;
+  /** MapLibre's own UI strings (the gestures notice, control names). */
+  locale?: Record<string, string>;
 }
 
 const CLICKABLE = [
@@ -65,7 +69,8 @@ export class ClaimsMap {
       maxZoom: 13,
       attributionControl: false,
       // The keyboard shortcuts stay on; the canvas gets a name for screen readers below.
-      cooperativeGestures: false,
+      cooperativeGestures: options.cooperativeGestures ?? false,
+      ...(options.locale ? { locale: options.locale } : {}),
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -183,6 +188,11 @@ export class ClaimsMap {
     const lons = coords.map((c) => c[0]);
     const lats = coords.map((c) => c[1]);
     this.map.fitBounds([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], { padding: 40, duration, maxZoom: 9 });
+  }
+
+  setCooperativeGestures(on: boolean): void {
+    if (on) this.map.cooperativeGestures.enable();
+    else this.map.cooperativeGestures.disable();
   }
 
   setView(view: MapView): void {

@@ -4,7 +4,8 @@ import { maplibreCss } from '../../map/maplibre.ts';
 import { ClaimsMap, type MapView } from '../../map/claims-map.ts';
 import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-style.ts';
 import { safeHttpUrl } from '../safe-url.ts';
-import { loadClaims, formatProblem, type ClaimsData, type Problem } from '../../model/load-claims.ts';
+import { loadClaims, type ClaimsData, type Problem } from '../../model/load-claims.ts';
+import { msg } from '@lit/localize';
 import { placesFromGeoJSON, type Lang, type Place } from '../../model/place.ts';
 import { claimsAsOf, deriveStatuses, type PlaceStatus } from '../../model/derive-status.ts';
 import { groupClaimsByPlace } from '../../model/group-claims.ts';
@@ -21,11 +22,12 @@ import {
   CmDataErrorEvent,
   CmDataLoadEvent,
   CmLayersChangeEvent,
+  CmMapReadyEvent,
   CmPlaceSelectEvent,
   SelectPlaceEvent,
   ToggleLayersEvent,
 } from '../events.ts';
-import { themeFrom, tokens } from '../tokens.ts';
+import { hostReset, themeFrom, tokens } from '../tokens.ts';
 import { FONT_FILES, registerDocumentFonts } from '../fonts.ts';
 import { conflictMapStyles } from './conflict-map.styles.ts';
 import type { CmClaimsPanel } from '../cm-claims-panel/cm-claims-panel.ts';
@@ -35,6 +37,11 @@ import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
+import { NearViewportController } from '../near-viewport.ts';
+import { mapLocale } from '../map-locale.ts';
+import { renderDataNotice } from '../data-notice.ts';
+import { viewImage } from '../view-image.ts';
+import { NOTHING_LEFT_OUT, countLeftOut, type FileFailure, type LeftOut } from '../../model/left-out.ts';
 
 const NO_CLAIMS: readonly Claim[] = [];
 
@@ -45,22 +52,34 @@ const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
  * @summary An interactive map of who claims what, where: the places named in a claims file,
  * their status derived from the claims, and every claim with its source.
  *
- * @fires cm-place-select - the reader selected a place, or cleared the selection: `event.placeId` (string or null)
- * @fires cm-claim-select - a claim was selected; `event.claimId`, `event.placeId`
- * @fires cm-layers-change - the shown status layers changed; `event.layers`
- * @fires cm-data-load - the claims file loaded; `event.claimCount`, `event.placeCount`
- * @fires cm-data-error - the claims file had problems; `event.problems` (file, path, field, message)
- * @fires cm-map-ready - the map has drawn its style and the places
+ * @fires {CmPlaceSelectEvent} cm-place-select - the reader selected a place, or cleared the selection: `event.placeId` (string or null)
+ * @fires {CmClaimSelectEvent} cm-claim-select - a claim was selected; `event.claimId`, `event.placeId`
+ * @fires {CmLayersChangeEvent} cm-layers-change - the shown status layers changed; `event.layers`
+ * @fires {CmDataLoadEvent} cm-data-load - the claims file loaded; `event.claimCount`, `event.placeCount`
+ * @fires {CmDataErrorEvent} cm-data-error - the claims file had problems; `event.problems` (file, path, field, record, message)
+ * @fires {CmMapReadyEvent} cm-map-ready - the map has drawn its style and the places
  * @csspart panel - the claims panel
  * @csspart list - the list of places
  * @csspart toggles - the layer toggles and legend
+ * @cssprop --cm-font-size - the element's base text size, in px (16px); its type and spacing scale with it
  * @cssprop --cm-min-height - the element's minimum height (480px)
- * @cssprop --cm-contested - colour of contested areas (also --cm-controlled, --cm-claimed, --cm-sea, --cm-land ...)
+ * @cssprop --cm-map-height - the map's height when the element is narrow and stacks map and list
+ * @cssprop --cm-contested - colour of contested areas
+ * @cssprop --cm-controlled - colour of controlled areas
+ * @cssprop --cm-claimed - colour of claimed areas
+ * @cssprop --cm-selected - colour of the selected place's outline
+ * @cssprop --cm-sea - colour of the sea
+ * @cssprop --cm-land - colour of land outside Ukraine
+ * @cssprop --cm-ukraine - colour of Ukraine's land
+ * @cssprop --cm-text - text colour
+ * @cssprop --cm-surface - background of the panels
+ * @cssprop --cm-focus - colour of the focus ring
  * @cssprop --cm-font - the font family of the text around the map
+ * @cssprop --cm-radius - corner radius of panels and buttons
  */
 @customElement('conflict-map')
 export class ConflictMap extends LitElement {
-  static override styles = [unsafeCSS(maplibreCss), tokens, conflictMapStyles];
+  static override styles = [hostReset, unsafeCSS(maplibreCss), tokens, conflictMapStyles];
 
   /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
   static defaultDataBase = new URL('data/', document.baseURI).href;
@@ -79,8 +98,18 @@ export class ConflictMap extends LitElement {
   @state() private data: ClaimsData | null = null;
   @state() private problems: Problem[] = [];
   @state() private mapFailure: string | null = null;
-  @state() private loading = true;
+  @state() private dataLoading = true;
   @state() private assessments: Assessment[] = [];
+  @state() private fileFailure: FileFailure | null = null;
+  @state() private leftOut: LeftOut = NOTHING_LEFT_OUT;
+
+  /** Lazy start: no map and no data requests until the element comes near the viewport. */
+  @state() private started = false;
+  private readonly nearViewport = new NearViewportController(
+    this,
+    () => (this.started = true),
+    () => this.loading === 'eager',
+  );
 
   /** URL of a claims file; the built-in article data when empty. */
   @property() src = '';
@@ -89,7 +118,7 @@ export class ConflictMap extends LitElement {
   /** Id of the selected claim (its place opens). */
   @property({ reflect: true }) claim = '';
   /** Comma list of the layers shown: contested, controlled, claimed, assessed. */
-  @property({ reflect: true }) layers = LAYER_NAMES.join(',');
+  @property({ reflect: true }) layers: string = LAYER_NAMES.join(',');
   /** As-of date (YYYY-MM-DD): claims dated later are left out; undated claims always count. */
   @property({ reflect: true }) date = '';
   /** Label language: en, uk or ru. */
@@ -112,6 +141,17 @@ export class ConflictMap extends LitElement {
   @property({ type: Boolean, attribute: 'no-controls' }) noControls = false;
   /** Keeps the page URL in step with the state (the app sets it; embeds leave the host's URL alone). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /**
+   * `cooperative` (default): the wheel and one finger scroll the page, Ctrl/⌘ + wheel and two
+   * fingers move the map. `direct`: the map takes every gesture (the full app page).
+   */
+  @property({ reflect: true }) gestures: 'cooperative' | 'direct' = 'cooperative';
+  /** `lazy` (default): start when near the viewport; `eager`: start at once. */
+  @property({ reflect: true, attribute: 'loading' }) loading: 'lazy' | 'eager' = 'lazy';
+  /** `light` (default), `dark`, or `auto`: follows the reader's system setting (prefers-color-scheme). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Shows every located data problem (file, JSON path, field), for the page's editor. */
+  @property({ type: Boolean, reflect: true }) editor = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -121,20 +161,24 @@ export class ConflictMap extends LitElement {
       window.addEventListener('popstate', this.handlePopState);
     }
     this.addEventListener('keydown', this.handleKeydown);
+    this.darkQuery?.addEventListener('change', this.handleSchemeChange);
+    window.addEventListener('beforeprint', this.handleBeforePrint);
     // Moved in the page: the map was removed on disconnect, so draw it again.
-    if (this.hasUpdated && !this.claimsMap) void this.updateComplete.then(() => !this.claimsMap && this.recreateMap());
+    if (this.hasUpdated && !this.claimsMap && this.started) void this.updateComplete.then(() => !this.claimsMap && this.recreateMap());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handlePopState);
     this.removeEventListener('keydown', this.handleKeydown);
+    this.darkQuery?.removeEventListener('change', this.handleSchemeChange);
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
     this.claimsMap?.destroy();
     this.claimsMap = null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') || changed.has('dataBase')) void this.load();
+    if (this.started && (changed.has('src') || changed.has('dataBase') || changed.has('started'))) void this.load();
     if (changed.has('view') && this.view) {
       const v = rehydrate(`map=${encodeURIComponent(this.view)}`).view;
       if (v) {
@@ -145,11 +189,14 @@ export class ConflictMap extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.createMap();
+    if (this.started) this.createMap();
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('loading') && this.loading === 'eager') this.nearViewport.start();
+    if (changed.has('started') && this.started && !this.claimsMap && !this.mapFailure) this.createMap();
     const map = this.claimsMap;
+    if (map && changed.has('gestures')) map.setCooperativeGestures(this.gestures !== 'direct');
     if (map && (changed.has('data') || changed.has('date') || changed.has('sides') || changed.has('kinds') || changed.has('verification'))) {
       void map.loaded.then(() => this.pushPlaces());
     }
@@ -166,11 +213,20 @@ export class ConflictMap extends LitElement {
       void map.loaded.then(() => map.setTextFields(style.layers));
     }
     if (changed.has('basemap') && changed.get('basemap') !== undefined && this.claimsMap) this.recreateMap();
+    if (changed.has('theme') && changed.get('theme') !== undefined && this.claimsMap) this.recreateMap();
   }
 
   /** The MapLibre map inside, for hosts that need more than the attributes (null until drawn). */
   get maplibreMap() {
     return this.claimsMap?.map ?? null;
+  }
+
+  /** A PNG (data URL) of the map as shown, with the legend and a source line; null until the map is drawn. */
+  async toImage(): Promise<string | null> {
+    const map = this.claimsMap;
+    if (!map) return null;
+    await map.loaded;
+    return viewImage(this, map.map, themeFrom(this), this.shownLayers, this.data?.title);
   }
 
   /** The state a link records. */
@@ -276,19 +332,27 @@ export class ConflictMap extends LitElement {
 
   private async load(): Promise<void> {
     const token = ++this.loadToken;
-    this.loading = true;
+    this.dataLoading = true;
     const base = this.dataFolder;
     const placesUrl = new URL('places.geojson', base).href;
     const claimsUrl = this.src ? new URL(this.src, document.baseURI).href : new URL('claims.json', base).href;
     const problems: Problem[] = [];
+    const failures = new Map<string, FileFailure>();
     const fetchJson = async (url: string): Promise<unknown> => {
       try {
-        const res = await fetch(url);
-        if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
+        const res = await fetch(url).catch((e: Error) => {
+          failures.set(url, { url, reason: 'network' });
+          throw e;
+        });
+        if (!res.ok) {
+          failures.set(url, { url, reason: 'http', status: res.status });
+          throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
+        }
         const text = await res.text();
         try {
           return JSON.parse(text);
         } catch (e) {
+          failures.set(url, { url, reason: 'json' });
           throw new Error(`is not valid JSON (${(e as Error).message})`);
         }
       } catch (e) {
@@ -316,7 +380,9 @@ export class ConflictMap extends LitElement {
     this.assessments = assessments;
     this.data = data;
     this.problems = [...problems, ...(result?.problems ?? [])];
-    this.loading = false;
+    this.fileFailure = failures.get(claimsUrl) ?? (result && !result.data.claims.length && result.problems.some((p) => p.path === '$') ? { url: claimsUrl, reason: 'json' } : null);
+    this.leftOut = result ? countLeftOut(claimsJson, result.data) : NOTHING_LEFT_OUT;
+    this.dataLoading = false;
     this.dispatchEvent(new CmDataLoadEvent(this.data.claims.length, this.data.places.length));
     if (this.problems.length) this.dispatchEvent(new CmDataErrorEvent(this.problems));
   }
@@ -331,6 +397,8 @@ export class ConflictMap extends LitElement {
         style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.lang }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
+        cooperativeGestures: this.gestures !== 'direct',
+        locale: mapLocale(),
         view: view ?? { center: [31.2, 48.4], zoom: 5 },
         attribution: ['Claims: see each claim’s source', 'Basemap built offline'],
         onPlaceClick: (id) => this.select(id, null, 'map'),
@@ -362,7 +430,7 @@ export class ConflictMap extends LitElement {
           this.stopAutoFit();
           this.claimsMap?.flyToPlace(place, false);
         }
-        this.dispatchEvent(new Event('cm-map-ready', { bubbles: true, composed: true }));
+        this.dispatchEvent(new CmMapReadyEvent());
       });
     } catch (e) {
       this.claimsMap = null;
@@ -423,6 +491,22 @@ export class ConflictMap extends LitElement {
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }
+
+  private readonly darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+
+  /** theme="auto": the reader switched their system between light and dark. */
+  private handleSchemeChange = () => {
+    if (this.theme === 'auto' && this.claimsMap) this.recreateMap();
+  };
+
+  /** A WebGL canvas prints blank: print a still of the map drawn this instant instead. */
+  @state() private printImage = '';
+  private handleBeforePrint = () => {
+    const map = this.claimsMap?.map;
+    if (!map) return;
+    map.redraw();
+    this.printImage = map.getCanvas().toDataURL('image/png');
+  };
 
   private handlePopState = () => {
     const s = rehydrate(location.search);
@@ -552,6 +636,7 @@ export class ConflictMap extends LitElement {
     this.frameId ||= `conflict-map-${Math.random().toString(36).slice(2, 8)}`;
     const src = this.src ? new URL(this.src, document.baseURI).href : '';
     dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src);
+    dialog.image = () => this.toImage();
     dialog.show();
   };
 
@@ -586,14 +671,13 @@ export class ConflictMap extends LitElement {
   }
 
   private renderProblems() {
-    if (this.problems.length === 0) return nothing;
-    return html`<div class="notice" role="alert">
-      <strong>${this.problems.length} ${this.problems.length === 1 ? 'problem' : 'problems'} in the data.</strong>
-      Everything valid is still shown.
-      <ul>
-        ${this.problems.map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}
-      </ul>
-    </div>`;
+    return renderDataNotice({
+      fileFailure: this.fileFailure,
+      leftOut: this.leftOut,
+      problems: this.problems,
+      mapProblems: this.problems.filter((p) => p.file === 'map').length,
+      editor: this.editor,
+    });
   }
 
   override render() {
@@ -623,11 +707,12 @@ export class ConflictMap extends LitElement {
       ${showList
         ? html`<div class="list">
             ${this.mapFailure ? html`<p class="notice" role="status">${this.mapFailure}</p>` : nothing} ${this.renderProblems()}
-            ${this.loading ? html`<p>Loading claims…</p>` : nothing} ${this.renderList()}
+            ${this.dataLoading ? html`<p>${msg('Loading claims…')}</p>` : nothing} ${this.renderList()}
           </div>`
         : nothing}
       <div class="map-wrap">
         <div class="map"></div>
+        ${this.printImage ? html`<img class="print-map" alt=${msg('The map as shown')} src=${this.printImage} />` : nothing}
         ${showList
           ? nothing
           : html`<details class="places-menu">
