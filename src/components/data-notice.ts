@@ -20,7 +20,8 @@ function leftOutSentences(leftOut: LeftOut): string[] {
 
 function failureSentence(f: FileFailure): string {
   if (f.reason === 'http') return msg(str`The claims file could not be loaded: the server answered ${f.status} for ${f.url}.`);
-  if (f.reason === 'json') return msg(str`The claims file at ${f.url} is not valid JSON.`);
+  if (f.reason === 'refused') return msg(str`The claims file was not loaded: ${f.message}.`);
+  if (f.reason === 'other') return msg(str`The claims file at ${f.url} ${f.message}.`);
   return msg(
     str`The claims file could not be loaded from ${f.url}: the browser is offline, or that server does not let this page read it (no Access-Control-Allow-Origin header).`,
   );
@@ -46,7 +47,7 @@ export function renderDataNotice({ fileFailure, leftOut, problems, mapProblems, 
   return html`<div class="notice ${fileFailure ? 'failure' : ''}" role=${fileFailure ? 'alert' : 'status'}>
     ${fileFailure
       ? html`<p><strong>${failureSentence(fileFailure)}</strong></p>
-          <p>${msg('The built-in places are shown without claims.')}</p>
+          <p>${fileFailure.reason === 'refused' ? msg('The built-in claims are shown instead.') : msg('The built-in places are shown without claims.')}</p>
           <p class="owner">
             ${msg('If this is your site: check the address in the map’s src attribute, that the file is there, and that its server sends Access-Control-Allow-Origin for this page.')}
           </p>`

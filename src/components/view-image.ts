@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import type { Map } from '../map/maplibre.ts';
 import { mapImage, type LegendEntry } from '../map/map-image.ts';
 import type { Theme } from '../map/style/theme.ts';
-import { STATUS_LABEL } from '../model/describe.ts';
+import { statusLabels } from './i18n/words.ts';
 import type { LayerName } from '../model/url-state.ts';
 
 const LEGEND: Record<'contested' | 'controlled' | 'claimed' | 'assessed', Omit<LegendEntry, 'label' | 'colour'>> = {
@@ -19,6 +19,7 @@ const LEGEND: Record<'contested' | 'controlled' | 'claimed' | 'assessed', Omit<L
 export function viewImage(host: HTMLElement, map: Map, theme: Theme, layers: readonly LayerName[], title: string | undefined): Promise<string> {
   const style = getComputedStyle(host);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const STATUS_LABEL = statusLabels();
   const legend: LegendEntry[] = layers.map((layer) => ({
     ...LEGEND[layer],
     colour: theme[layer],

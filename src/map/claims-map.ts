@@ -10,8 +10,8 @@ import { drawPattern } from './patterns.ts';
 import { assessedLayers } from './style/assessed-layers.ts';
 import { clusterLayers, clusterSource } from './style/cluster-layers.ts';
 import type { Theme } from './style/theme.ts';
-import { markersToGeoJSON, placesToGeoJSON } from './to-geojson.ts';
-import type { Place } from '../model/place.ts';
+import { markersToGeoJSON, placesToGeoJSON, type MarkerWords } from './to-geojson.ts';
+import { geometryBounds, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
 
 export interface MapView {
@@ -28,14 +28,14 @@ export interface ClaimsMapOptions {
   view: MapView;
   /** Text for the attribution control: the data sources the basemap is built from. */
   attribution: string[];
+  /** The words on the map, in the reader's language: markers' labels, the canvas's name, MapLibre's controls. */
+  words: MarkerWords & { canvasLabel: string; maplibre: Record<string, string> };
   onPlaceClick: (placeId: string) => void;
   /** A cluster of places was clicked: the ids of the places in it. */
   onClusterClick?: (placeIds: string[], clusterId: number) => void;
   onViewChange?: (view: MapView) => void;
   /** Scroll-safe gestures (embeds): the wheel scrolls the page, Ctrl/⌘ + wheel or two fingers move the map. */
   cooperativeGestures?: boolean;
-  /** MapLibre's own UI strings (the gestures notice, control names). */
-  locale?: Record<string, string>;
 }
 
 const CLICKABLE = [
@@ -68,15 +68,16 @@ export class ClaimsMap {
       minZoom: 3,
       maxZoom: 13,
       attributionControl: false,
+      // The controls' tooltips and the scale's units, in the reader's language.
+      locale: options.words.maplibre,
       // The keyboard shortcuts stay on; the canvas gets a name for screen readers below.
       cooperativeGestures: options.cooperativeGestures ?? false,
-      ...(options.locale ? { locale: options.locale } : {}),
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // Compact (a button) only where the map is narrow: the credits would cover the scale bar.
     this.map.addControl(new AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
-    this.map.getCanvas().setAttribute('aria-label', 'Map of the places named in the claims. Use the place list to read claims by keyboard.');
+    this.map.getCanvas().setAttribute('aria-label', options.words.canvasLabel);
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {
         this.addOverlay();
@@ -113,7 +114,7 @@ export class ClaimsMap {
     sideCounts?: ReadonlyMap<string, Readonly<Record<string, number>>>,
   ): void {
     this.source(SOURCE.places)?.setData(placesToGeoJSON(places, statuses));
-    const markers = markersToGeoJSON(places, statuses, claimCounts, sideCounts);
+    const markers = markersToGeoJSON(places, statuses, claimCounts, sideCounts, this.options.words);
     const clustered = Boolean(this.map.getSource(SOURCE.clusters));
     this.source(SOURCE.markers)?.setData(clustered ? { type: 'FeatureCollection', features: [] } : markers);
     if (clustered) this.source(SOURCE.clusters)?.setData(markers);
@@ -184,10 +185,8 @@ export class ClaimsMap {
       this.map.easeTo({ center: place.labelPoint, zoom: Math.max(this.map.getZoom(), 9), duration });
       return;
     }
-    const coords = (place.geometry.type === 'Polygon' ? [place.geometry.coordinates] : place.geometry.coordinates).flat(2);
-    const lons = coords.map((c) => c[0]);
-    const lats = coords.map((c) => c[1]);
-    this.map.fitBounds([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], { padding: 40, duration, maxZoom: 9 });
+    // A loop, not Math.min(...coords): a 500,000-vertex polygon must not overflow the stack.
+    this.map.fitBounds(geometryBounds(place.geometry), { padding: 40, duration, maxZoom: 9 });
   }
 
   setCooperativeGestures(on: boolean): void {

@@ -1,7 +1,11 @@
 import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
 import { ringArea, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
-import { STATUS_LABEL } from '../model/describe.ts';
+import type { Words } from '../model/describe.ts';
+import { mapLabel } from '../model/text-safety.ts';
+
+/** The words a marker's label needs, in the reader's language. */
+export type MarkerWords = Pick<Words, 'status' | 'claimCount'>;
 
 /** Polygon area in squared degrees: enough to rank which of two overlapping places is the smaller. */
 function roughArea(geometry: Polygon | MultiPolygon): number {
@@ -13,13 +17,14 @@ function roughArea(geometry: Polygon | MultiPolygon): number {
   return total;
 }
 
+/** Labels as the map draws them: capped in length and isolated for bidirectional text (the panel has the full text). */
 function labelProps(place: Place): Record<string, string> {
-  const out: Record<string, string> = { name_en: place.names.en };
-  if (place.names.uk) out.name_uk = place.names.uk;
-  if (place.names.ru) out.name_ru = place.names.ru;
+  const out: Record<string, string> = { name_en: mapLabel(place.names.en) };
+  if (place.names.uk) out.name_uk = mapLabel(place.names.uk);
+  if (place.names.ru) out.name_ru = mapLabel(place.names.ru);
   for (const lang of ['en', 'uk', 'ru'] as const) {
     const note = place.labelNote?.[lang];
-    if (note) out[`label_note_${lang}`] = note;
+    if (note) out[`label_note_${lang}`] = mapLabel(note, 80);
   }
   return out;
 }
@@ -54,7 +59,8 @@ export function markersToGeoJSON(
   statuses: ReadonlyMap<string, PlaceStatus>,
   claimCounts: ReadonlyMap<string, number>,
   /** Claims per side at each place (`side_RU: 12`), which clusters sum. */
-  sideCounts?: ReadonlyMap<string, Readonly<Record<string, number>>>,
+  sideCounts: ReadonlyMap<string, Readonly<Record<string, number>>> | undefined,
+  words: MarkerWords,
 ): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
@@ -69,7 +75,7 @@ export function markersToGeoJSON(
             id: p.id,
             claim_count: claimCounts.get(p.id) ?? 0,
             status,
-            status_label: status === 'none' ? `${claimCounts.get(p.id)} claims` : STATUS_LABEL[status],
+            status_label: status === 'none' ? words.claimCount(claimCounts.get(p.id) ?? 0) : words.status[status],
             ...Object.fromEntries(Object.entries(sideCounts?.get(p.id) ?? {}).map(([side, n]) => [`side_${side}`, n])),
             ...labelProps(p),
           },

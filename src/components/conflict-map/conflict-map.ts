@@ -1,22 +1,25 @@
-import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { maplibreCss } from '../../map/maplibre.ts';
 import { ClaimsMap, type MapView } from '../../map/claims-map.ts';
 import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-style.ts';
-import { safeHttpUrl } from '../safe-url.ts';
-import { loadClaims, type ClaimsData, type Problem } from '../../model/load-claims.ts';
-import { msg } from '@lit/localize';
-import { placesFromGeoJSON, type Lang, type Place } from '../../model/place.ts';
-import { claimsAsOf, deriveStatuses, type PlaceStatus } from '../../model/derive-status.ts';
-import { groupClaimsByPlace } from '../../model/group-claims.ts';
-import { filterClaims, parseList, type ClaimFilters } from '../../model/filter-claims.ts';
-import { FilterClaimsEvent, type FilterOption } from '../cm-claim-filters/cm-claim-filters.ts';
+import { sanitizeExternalStyle } from '../../map/style/external-style.ts';
+import type { StyleSpecification } from '../../map/maplibre.ts';
+import { fetchJson } from '../../model/fetch-data.ts';
+import { type ClaimsData, type Problem } from '../../model/load-claims.ts';
+import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
+import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
+import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
+import { LocalizedElement, inLang } from '../i18n/localize.ts';
+import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
+import { MapStateModel, type MapState } from '../../model/map-state.ts';
+import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
-import type { Claim } from '../../model/schema.ts';
 import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
-import { earliestDay, formatPartialDate, isRealPartialDate } from '../../model/partial-date.ts';
-import { assessPlace, combineWithAssessment, parseAssessment, type Assessment } from '../../model/assessed-control.ts';
-import { VERIFICATION_LABEL, sideLabel } from '../../model/describe.ts';
+import { formatPartialDate } from '../../model/partial-date.ts';
+import { type Assessment } from '../../model/assessed-control.ts';
+import { sideLabel } from '../../model/describe.ts';
 import {
   CmClaimSelectEvent,
   CmDataErrorEvent,
@@ -38,12 +41,12 @@ import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
 import { NearViewportController } from '../near-viewport.ts';
-import { mapLocale } from '../map-locale.ts';
 import { renderDataNotice } from '../data-notice.ts';
 import { viewImage } from '../view-image.ts';
-import { NOTHING_LEFT_OUT, countLeftOut, type FileFailure, type LeftOut } from '../../model/left-out.ts';
+import { NOTHING_LEFT_OUT, claimsFileFailure, leftOutFrom, type FileFailure, type LeftOut } from '../../model/left-out.ts';
 
-const NO_CLAIMS: readonly Claim[] = [];
+/** Origins the build allows data from (`VITE_ALLOW_ORIGINS="https://data.example.org" npm run build`). */
+const BUILD_ALLOW_ORIGINS: string = import.meta.env?.VITE_ALLOW_ORIGINS ?? '';
 
 /** Whole Ukraine, with a margin: the view when no other is asked for. */
 const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
@@ -78,7 +81,7 @@ const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
  * @cssprop --cm-radius - corner radius of panels and buttons
  */
 @customElement('conflict-map')
-export class ConflictMap extends LitElement {
+export class ConflictMap extends LocalizedElement {
   static override styles = [hostReset, unsafeCSS(maplibreCss), tokens, conflictMapStyles];
 
   /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
@@ -88,7 +91,6 @@ export class ConflictMap extends LitElement {
   @query('cm-claims-panel') private panel?: CmClaimsPanel;
 
   private claimsMap: ClaimsMap | null = null;
-  private combined: { from: Map<string, PlaceStatus>; assessment: Assessment; value: Map<string, PlaceStatus> } | null = null;
   private returnFocusTo: HTMLElement | null = null;
   private loadToken = 0;
   private pendingView: MapView | null = null;
@@ -121,8 +123,6 @@ export class ConflictMap extends LitElement {
   @property({ reflect: true }) layers: string = LAYER_NAMES.join(',');
   /** As-of date (YYYY-MM-DD): claims dated later are left out; undated claims always count. */
   @property({ reflect: true }) date = '';
-  /** Label language: en, uk or ru. */
-  @property({ reflect: true }) override lang: Lang = 'en';
   /** Comma list of side codes whose claims are shown (empty: all). */
   @property({ reflect: true }) sides = '';
   /** Comma list of claim kinds shown (empty: all). */
@@ -133,6 +133,12 @@ export class ConflictMap extends LitElement {
   @property() view = '';
   /** URL of an external MapLibre style to draw the places on (opt-in: it makes requests to that server). */
   @property({ reflect: true }) basemap = '';
+  /**
+   * Other origins `src`, assessment URLs and `basemap` may come from, separated by spaces
+   * (`https://data.example.org https://cdn.example`). By default only this page's origin and the
+   * element's own data folder are trusted.
+   */
+  @property({ attribute: 'allow-origins' }) allowOrigins = '';
   /** Folder the data files are served from; defaults to the entry point's own data folder. */
   @property({ attribute: 'data-base' }) dataBase = '';
   /** Hides the list of places (it still shows when the map cannot be drawn). */
@@ -178,7 +184,12 @@ export class ConflictMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.started && (changed.has('src') || changed.has('dataBase') || changed.has('started'))) void this.load();
+    // `lang` comes from attributes and links: only a language the map has names in.
+    if (changed.has('lang') && !parseLang(this.lang)) {
+      console.warn(`conflict-map: lang "${String(this.lang).slice(0, 40)}" is not one of ${LANGS.join(', ')}; using en`);
+      this.lang = 'en';
+    }
+    if (this.started && (changed.has('src') || changed.has('dataBase') || changed.has('allowOrigins') || changed.has('started'))) void this.load();
     if (changed.has('view') && this.view) {
       const v = rehydrate(`map=${encodeURIComponent(this.view)}`).view;
       if (v) {
@@ -208,11 +219,10 @@ export class ConflictMap extends LitElement {
         this.updatePanelPadding();
       });
     }
-    if (map && changed.has('lang') && changed.get('lang') !== undefined) {
-      const style = buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme: themeFrom(this), lang: this.lang });
-      void map.loaded.then(() => map.setTextFields(style.layers));
-    }
-    if (changed.has('basemap') && changed.get('basemap') !== undefined && this.claimsMap) this.recreateMap();
+    // Another language: MapLibre's controls, the markers' labels and the place names all change,
+    // so the map is drawn again, at the same view.
+    if (map && changed.has('lang') && changed.get('lang') !== undefined && toLang(changed.get('lang')) !== this.language) this.recreateMap();
+    if (changed.has('basemap') && changed.get('basemap') !== undefined && this.hasUpdated) this.recreateMap();
     if (changed.has('theme') && changed.get('theme') !== undefined && this.claimsMap) this.recreateMap();
   }
 
@@ -238,6 +248,7 @@ export class ConflictMap extends LitElement {
       date: this.date || null,
       view: this.currentView(),
       ...this.filters,
+      lang: this.language === 'en' ? null : this.language,
     };
   }
 
@@ -253,154 +264,150 @@ export class ConflictMap extends LitElement {
   }
 
   private get dataFolder(): string {
-    return new URL(this.dataBase || ConflictMap.defaultDataBase, document.baseURI).href;
+    const fallback = new URL(ConflictMap.defaultDataBase, document.baseURI).href;
+    if (!this.dataBase) return fallback;
+    const check = checkDataUrl(this.dataBase, document.baseURI, this.originPolicy, 'data folder');
+    return check.ok ? check.url : fallback;
   }
 
-  /** Every place the loaded claims refer to. */
-  private get places(): Place[] {
-    return this.data?.places ?? [];
+  private get dataFolderRefused(): string | null {
+    if (!this.dataBase) return null;
+    const check = checkDataUrl(this.dataBase, document.baseURI, this.originPolicy, 'data folder');
+    return check.ok ? null : check.message;
   }
 
-  private get asOf(): string | null {
-    return this.date && this.date.length === 10 && isRealPartialDate(this.date) ? this.date : null;
+  private readonly mapState = new MapStateModel();
+
+  /** What the element derives from its inputs (src/model/map-state.ts): ask freely, it is memoised. */
+  private get derived(): MapState {
+    const { data, assessments, date, sides, kinds, verification, place, claim } = this;
+    return this.mapState.derive({ data, assessments, date, sides, kinds, verification, place, claim });
   }
 
-  /** The claims in force at the as-of date: a claim dated later is not shown, nor counted. */
-  private get claimsInForce(): readonly Claim[] {
-    return claimsAsOf(this.data?.claims ?? NO_CLAIMS, this.asOf);
-  }
-
-  /** The assessment in force at the as-of date: the latest on or before it (the latest of all without one). */
-  private get assessment(): Assessment | null {
-    const asOf = this.asOf;
-    const usable = this.assessments.filter((a) => !asOf || !a.date || earliestDay(a.date) <= asOf);
-    return usable.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).at(-1) ?? null;
-  }
-
-  private get statuses(): Map<string, PlaceStatus> {
-    const fromClaims = deriveStatuses(
-      this.claimsInForce,
-      this.places.map((p) => p.id),
-    );
-    const assessment = this.assessment;
-    if (!assessment) return fromClaims;
-    if (this.combined?.from === fromClaims && this.combined.assessment === assessment) return this.combined.value;
-    const value = new Map(this.places.map((p) => [p.id, combineWithAssessment(fromClaims.get(p.id)!, assessPlace(p, assessment))]));
-    this.combined = { from: fromClaims, assessment, value };
-    return value;
-  }
+  // Short names for what render and the map read.
+  private get places() { return this.derived.places; }
+  private get assessment() { return this.derived.assessment; }
+  private get statuses() { return this.derived.statuses; }
+  private get filters() { return this.derived.filters; }
+  private get claimsByPlace() { return this.derived.claimsByPlace; }
+  private get selectedPlace() { return this.derived.selectedPlace; }
 
   /** What the assessed toggle says it shows. */
   private get assessedLabel(): string {
     const a = this.assessment;
     if (!a || !this.data) return '';
-    return `Areas ${a.source} marks as held by ${sideLabel(this.data, a.holder)}${a.date ? ` on ${formatPartialDate(a.date)}` : ''} (${a.licence}). An assessment, not a claim.`;
+    const holder = sideLabel(this.data, a.holder);
+    const source = a.source;
+    const licence = a.licence;
+    if (!a.date) return msg(str`Areas ${source} marks as held by ${holder} (${licence}). An assessment, not a claim.`);
+    const date = formatPartialDate(a.date, intlLocale(this.language));
+    return msg(str`Areas ${source} marks as held by ${holder} on ${date} (${licence}). An assessment, not a claim.`);
   }
 
-  private get filters(): ClaimFilters {
-    return { sides: parseList(this.sides), kinds: parseList(this.kinds), verification: parseList(this.verification) };
-  }
-
-  /** What is shown and counted: the claims in force, through the reader's filters. */
-  private get claimsShown(): readonly Claim[] {
-    return this.data ? filterClaims(this.claimsInForce, this.data, this.filters) : NO_CLAIMS;
-  }
-
-  private get claimsByPlace(): Map<string, Claim[]> {
-    return groupClaimsByPlace(this.claimsShown);
-  }
-
-  private get filterOptions(): Record<keyof ClaimFilters, FilterOption[]> {
-    const data = this.data;
-    if (!data) return { sides: [], kinds: [], verification: [] };
-    const present = <T extends string>(values: T[]) => [...new Set(values)];
+  /** The filters' choices, in the reader's language (sides are named by the data). */
+  private get filterOptions() {
+    const options = this.derived.filterOptions;
+    const verification = verificationLabels();
     return {
-      sides: data.sides.map((s) => ({ value: s.id, label: s.label })),
-      kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: k.replace(/-/g, ' ') })),
-      verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: VERIFICATION_LABEL[v] })),
+      ...options,
+      kinds: options.kinds.map((o) => ({ ...o, label: kindLabel(o.value) })),
+      verification: options.verification.map((o) => ({ ...o, label: verification[o.value as keyof typeof verification] ?? o.label })),
     };
-  }
-
-  private get claimCounts(): Map<string, number> {
-    return new Map([...this.claimsByPlace].map(([id, cs]) => [id, cs.length]));
-  }
-
-  private get selectedPlace(): Place | undefined {
-    const id = this.place || (this.claim ? this.data?.claims.find((c) => c.id === this.claim)?.places[0] : undefined);
-    return this.places.find((p) => p.id === id);
   }
 
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     this.dataLoading = true;
-    const base = this.dataFolder;
-    const placesUrl = new URL('places.geojson', base).href;
-    const claimsUrl = this.src ? new URL(this.src, document.baseURI).href : new URL('claims.json', base).href;
-    const problems: Problem[] = [];
-    const failures = new Map<string, FileFailure>();
-    const fetchJson = async (url: string): Promise<unknown> => {
-      try {
-        const res = await fetch(url).catch((e: Error) => {
-          failures.set(url, { url, reason: 'network' });
-          throw e;
-        });
-        if (!res.ok) {
-          failures.set(url, { url, reason: 'http', status: res.status });
-          throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
-        }
-        const text = await res.text();
-        try {
-          return JSON.parse(text);
-        } catch (e) {
-          failures.set(url, { url, reason: 'json' });
-          throw new Error(`is not valid JSON (${(e as Error).message})`);
-        }
-      } catch (e) {
-        problems.push({ file: url, path: '$', field: '(file)', message: `could not be loaded: ${(e as Error).message}` });
-        return undefined;
-      }
-    };
-    const [placesJson, claimsJson] = await Promise.all([fetchJson(placesUrl), fetchJson(claimsUrl)]);
+    const policy = this.originPolicy;
+    const result = await loadClaimsData({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
     if (token !== this.loadToken) return;
-    const builtIn = placesJson ? placesFromGeoJSON(placesJson as Parameters<typeof placesFromGeoJSON>[0]) : [];
-    const result = claimsJson === undefined ? null : loadClaims(claimsJson, claimsUrl, builtIn);
-    // Without a claims file, still draw the built-in places: never a blank map.
-    const data = result?.data ?? { sides: [], actors: [], sources: [], places: builtIn, claims: [], assessments: [] };
-    // Assessments' polygons, for what they say of each place; the map loads them again by URL.
-    const assessments: Assessment[] = [];
-    for (const ref of data.assessments) {
-      const url = new URL(ref.url, claimsUrl).href;
-      const json = await fetchJson(url);
-      if (json === undefined) continue;
-      const parsed = parseAssessment(json, { ...ref, url }, url);
-      problems.push(...parsed.problems);
-      if (parsed.assessment.areas.length) assessments.push(parsed.assessment);
-    }
-    if (token !== this.loadToken) return;
-    this.assessments = assessments;
-    this.data = data;
-    this.problems = [...problems, ...(result?.problems ?? [])];
-    this.fileFailure = failures.get(claimsUrl) ?? (result && !result.data.claims.length && result.problems.some((p) => p.path === '$') ? { url: claimsUrl, reason: 'json' } : null);
-    this.leftOut = result ? countLeftOut(claimsJson, result.data) : NOTHING_LEFT_OUT;
+    // The claims show now; assessments follow and never hold them back.
+    this.assessments = [];
+    this.data = result.data;
+    this.fileFailure = claimsFileFailure(result.problems, new URL('places.geojson', this.dataFolder).href);
+    this.leftOut = leftOutFrom(result.counts);
+    this.problems = [...this.policyProblems, ...result.problems];
     this.dataLoading = false;
     this.dispatchEvent(new CmDataLoadEvent(this.data.claims.length, this.data.places.length));
     if (this.problems.length) this.dispatchEvent(new CmDataErrorEvent(this.problems));
+    if (!result.claimsUrl || result.data.assessments.length === 0) return;
+    const loaded = await loadAssessments(result.data.assessments, result.claimsUrl, policy);
+    if (token !== this.loadToken) return;
+    this.assessments = loaded.assessments;
+    if (loaded.problems.length) {
+      this.problems = [...this.problems, ...loaded.problems];
+      this.dispatchEvent(new CmDataErrorEvent(loaded.problems));
+    }
   }
 
+  /** Where data may come from: this page, the element's own data folder, and what the publisher allows. */
+  private get originPolicy(): OriginPolicy {
+    const own = [location.origin, new URL(ConflictMap.defaultDataBase, document.baseURI).origin];
+    const allowed = [...parseAllowOrigins(this.allowOrigins).origins, ...parseAllowOrigins(BUILD_ALLOW_ORIGINS).origins];
+    return { own, allowed };
+  }
+
+  /** Problems with the element's own settings: an allow-list entry that is not an origin, a refused data folder. */
+  private get policyProblems(): Problem[] {
+    const bad = parseAllowOrigins(this.allowOrigins).invalid;
+    const out: Problem[] = bad.map((token) => ({
+      file: 'conflict-map',
+      path: '$',
+      field: 'allow-origins',
+      message: `"${token}" is not an origin such as https://data.example.org; it is ignored`,
+    }));
+    if (this.dataFolderRefused) out.push({ file: 'conflict-map', path: '$', field: 'data-base', message: `${this.dataFolderRefused}; the built-in data folder is used` });
+    return out;
+  }
+
+  /** Problems the map reports (a basemap style that failed), kept apart from the data's. */
+  @state() private mapProblems: Problem[] = [];
+  private mapToken = 0;
+
+  /** An external basemap passes the origin policy and is fetched here (time limit, size cap), then drawn. */
   private createMap(): void {
+    const token = ++this.mapToken;
+    this.mapProblems = [];
+    if (!this.basemap) return this.drawMap(null);
+    const check = checkDataUrl(this.basemap, document.baseURI, this.originPolicy, 'basemap style');
+    if (!check.ok) {
+      this.mapProblems = [{ file: this.basemap, path: '$', field: 'basemap', message: `${check.message}; the built-in basemap is shown` }];
+      return this.drawMap(null);
+    }
+    void fetchJson(check.url)
+      .then((json) => {
+        const result = sanitizeExternalStyle(json);
+        if ('error' in result) throw new Error(result.error);
+        if (result.removed.length) {
+          const message = `takes ids the map uses for its own places; left out: ${result.removed.slice(0, 5).join(', ')}${result.removed.length > 5 ? '…' : ''}`;
+          this.mapProblems = [...this.mapProblems, { file: check.url, path: '$', field: 'basemap', message }];
+        }
+        return result.style;
+      })
+      .catch((e: unknown) => {
+        this.mapProblems = [...this.mapProblems, { ...fetchProblem(check.url, e), field: 'basemap', message: `${fetchProblem(check.url, e).message}; the built-in basemap is shown` }];
+        return null;
+      })
+      .then((style) => {
+        if (token === this.mapToken && this.isConnected && !this.claimsMap) this.drawMap(style);
+      });
+  }
+
+  private drawMap(externalStyle: StyleSpecification | null): void {
     try {
       const view = this.pendingView;
       const theme = themeFrom(this);
-      const external = safeHttpUrl(this.basemap ? new URL(this.basemap, document.baseURI).href : null);
+      const external = externalStyle;
+      const words = mapWords(this.language);
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
-        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.lang }),
+        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
         cooperativeGestures: this.gestures !== 'direct',
-        locale: mapLocale(),
         view: view ?? { center: [31.2, 48.4], zoom: 5 },
-        attribution: ['Claims: see each claim’s source', 'Basemap built offline'],
+        attribution: words.attribution,
+        words,
         onPlaceClick: (id) => this.select(id, null, 'map'),
         onClusterClick: (placeIds, clusterId) => this.openCluster(placeIds, clusterId),
         onViewChange: () => this.writeUrl('replace'),
@@ -416,7 +423,8 @@ export class ConflictMap extends LitElement {
       });
       this.stopAutoFit = () => (autoFit = false);
       this.claimsMap.map.on('error', (e) => {
-        this.problems = [...this.problems, { file: 'map', path: '$', field: 'map', message: e.error?.message ?? 'the map reported an error' }];
+        if (this.mapProblems.length >= 20) return;
+        this.mapProblems = [...this.mapProblems, { file: 'map', path: '$', field: 'map', message: e.error?.message ?? 'the map reported an error' }];
       });
       void this.claimsMap.loaded.then(() => {
         this.claimsMap?.setLayerVisibility(new Set(this.shownLayers));
@@ -434,7 +442,7 @@ export class ConflictMap extends LitElement {
       });
     } catch (e) {
       this.claimsMap = null;
-      this.mapFailure = `The map cannot be drawn in this browser (${(e as Error).message || 'WebGL is unavailable'}). The places and their claims are listed instead.`;
+      this.mapFailure = (e as Error).message || '';
     }
   }
 
@@ -447,7 +455,7 @@ export class ConflictMap extends LitElement {
     this.shownAssessment = a;
     // MapLibre reads attribution as HTML: the source's name from the data goes in escaped.
     const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(`Assessed: ${a.source}`) } : null);
+    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(inLang(this.language, () => msg(str`Assessed: ${a.source}`))) } : null);
   }
 
   /** The panel covers the map's right side (or, as a bottom sheet, its lower part): keep places clear of it. */
@@ -461,6 +469,7 @@ export class ConflictMap extends LitElement {
   }
 
   private recreateMap(): void {
+    this.mapToken++;
     this.pendingView = this.currentView();
     this.shownAssessment = null;
     this.clusteredSides = null;
@@ -477,6 +486,7 @@ export class ConflictMap extends LitElement {
     this.claim = s.claim ?? '';
     this.layers = s.layers.join(',');
     this.date = s.date ?? '';
+    if (s.lang) this.lang = s.lang;
     if (s.view) {
       this.pendingView = s.view;
       this.claimsMap?.setView(s.view);
@@ -511,6 +521,7 @@ export class ConflictMap extends LitElement {
   private handlePopState = () => {
     const s = rehydrate(location.search);
     this.applyLinkState({ ...DEFAULT_LINK_STATE, ...s });
+    if (!s.lang) this.lang = 'en';
   };
 
   private handleKeydown = (e: KeyboardEvent) => {
@@ -542,6 +553,9 @@ export class ConflictMap extends LitElement {
     this.panel?.focusHeading();
   }
 
+  /** At most this many problems are listed in the notice; the rest are counted. */
+  static readonly PROBLEMS_LISTED = 50;
+
   /** Past this many places with claims, markers are clustered. */
   static readonly CLUSTER_FROM = 50;
   private clusteredSides: string | null = null;
@@ -550,35 +564,15 @@ export class ConflictMap extends LitElement {
   private pushPlaces(): void {
     const map = this.claimsMap;
     if (!map || !this.data) return;
-    const counts = this.claimCounts;
+    const { claimCounts: counts } = this.derived;
     const sides = counts.size > ConflictMap.CLUSTER_FROM ? this.data.sides.map((s) => s.id) : null;
     const key = sides ? sides.join(',') : null;
     if (key !== this.clusteredSides) {
       map.setClustering(sides);
       this.clusteredSides = key;
     }
-    map.setPlaces(this.places, this.statuses, counts, sides ? this.sideCounts : undefined);
+    map.setPlaces(this.places, this.statuses, counts, sides ? this.derived.sideCounts : undefined);
   }
-
-  /** Claims per side at each place, for the clusters' counts by side. */
-  private get sideCounts(): Map<string, Record<string, number>> {
-    const byPlace = this.claimsByPlace;
-    if (this.sideCountsCache?.from === byPlace) return this.sideCountsCache.value;
-    const sideOf = new Map((this.data?.actors ?? []).map((a) => [a.id, a.side]));
-    const value = new Map<string, Record<string, number>>();
-    for (const [placeId, claims] of byPlace) {
-      const counts: Record<string, number> = Object.fromEntries((this.data?.sides ?? []).map((s) => [s.id, 0]));
-      for (const c of claims) {
-        const side = sideOf.get(c.actor);
-        if (side) counts[side] = (counts[side] ?? 0) + 1;
-      }
-      value.set(placeId, counts);
-    }
-    this.sideCountsCache = { from: byPlace, value };
-    return value;
-  }
-
-  private sideCountsCache: { from: Map<string, Claim[]>; value: Map<string, Record<string, number>> } | null = null;
 
   @state() private cluster: { id: number; placeIds: string[] } | null = null;
 
@@ -629,6 +623,11 @@ export class ConflictMap extends LitElement {
     this.writeUrl('push');
   };
 
+  private handleLanguage = (e: Event) => {
+    this.lang = toLang((e.target as HTMLSelectElement).value);
+    this.writeUrl('push');
+  };
+
   private handleShare = () => {
     const dialog = this.renderRoot.querySelector('cm-share-dialog');
     if (!dialog) return;
@@ -649,7 +648,7 @@ export class ConflictMap extends LitElement {
       .data=${this.data}
       .selected=${this.selectedPlace?.id ?? null}
       .selectedClaim=${this.claim || null}
-      lang=${this.lang}
+      lang=${this.language}
     ></cm-place-list>`;
   }
 
@@ -663,7 +662,7 @@ export class ConflictMap extends LitElement {
         .places=${places}
         .claimsByPlace=${this.claimsByPlace}
         .data=${data}
-        lang=${this.lang}
+        lang=${this.language}
         @close-panel=${() => this.closePanel()}
         @expand-cluster=${() => clusterId !== undefined && this.claimsMap?.expandCluster(clusterId)}
       ></cm-cluster-panel>
@@ -674,8 +673,8 @@ export class ConflictMap extends LitElement {
     return renderDataNotice({
       fileFailure: this.fileFailure,
       leftOut: this.leftOut,
-      problems: this.problems,
-      mapProblems: this.problems.filter((p) => p.file === 'map').length,
+      problems: [...this.problems, ...this.mapProblems],
+      mapProblems: this.mapProblems.length + this.problems.filter((p) => p.file === 'map').length,
       editor: this.editor,
     });
   }
@@ -685,28 +684,38 @@ export class ConflictMap extends LitElement {
     const showList = !this.noList || this.mapFailure !== null;
     const layoutClass = [showList ? '' : 'no-list', this.noControls ? 'no-controls' : ''].join(' ');
     const title = this.data?.title;
-    return html`<div class="layout ${layoutClass}" lang="en" @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
+    const lang = this.language;
+    const mapFailure =
+      this.mapFailure === null
+        ? null
+        : this.mapFailure
+          ? msg(str`The map cannot be drawn in this browser (${this.mapFailure}). The places and their claims are listed instead.`)
+          : msg('The map cannot be drawn in this browser (WebGL is unavailable). The places and their claims are listed instead.');
+    return html`<div class="layout ${layoutClass}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
       ${this.noControls
         ? html`<div></div>`
         : html`<div class="controls">
             <div class="title">
-              <h2>${title ? html`Claims in “${title}”` : 'Claims map'}</h2>
-              <p>Who says what, where. Claims are shown as their sources report them, not as facts.</p>
+              <h2>${title ? msg(str`Claims in “${title}”`) : msg('Claims map')}</h2>
+              <p>${msg('Who says what, where. Claims are shown as their sources report them, not as facts.')}</p>
             </div>
-            <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
+            <cm-layer-toggles lang=${lang} .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
             <div class="tools">
               <div class="date">
-                <label for="as-of">As of</label>
-                <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
+                <label for="as-of">${msg('As of')}</label>
+                <input id="as-of" type="date" lang=${lang} .value=${this.date} @change=${this.handleDate} />
               </div>
-              <cm-claim-filters .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
-              <button class="share button" type="button" @click=${this.handleShare}>Share or embed</button>
+              <cm-claim-filters lang=${lang} .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
+              <button class="share button" type="button" @click=${this.handleShare}>${msg('Share or embed')}</button>
+              <select class="lang-switch" aria-label=${msg('Language')} @change=${this.handleLanguage}>
+                ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANG_NAMES[l]}</option>`)}
+              </select>
             </div>
-            <cm-share-dialog></cm-share-dialog>
+            <cm-share-dialog lang=${lang}></cm-share-dialog>
           </div>`}
       ${showList
         ? html`<div class="list">
-            ${this.mapFailure ? html`<p class="notice" role="status">${this.mapFailure}</p>` : nothing} ${this.renderProblems()}
+            ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderProblems()}
             ${this.dataLoading ? html`<p>${msg('Loading claims…')}</p>` : nothing} ${this.renderList()}
           </div>`
         : nothing}
@@ -716,10 +725,10 @@ export class ConflictMap extends LitElement {
         ${showList
           ? nothing
           : html`<details class="places-menu">
-              <summary>Places and claims</summary>
+              <summary>${msg('Places and claims')}</summary>
               ${this.renderList()}
             </details>`}
-        ${this.mapFailure && !showList ? html`<p class="map-message">${this.mapFailure}</p>` : nothing}
+        ${mapFailure && !showList ? html`<p class="map-message">${mapFailure}</p>` : nothing}
         ${!showList ? this.renderProblems() : nothing}
         ${!place && this.cluster && this.data ? this.renderCluster(this.cluster.placeIds, this.data) : nothing}
         ${place && this.data
@@ -731,7 +740,7 @@ export class ConflictMap extends LitElement {
                 .data=${this.data}
                 .allPlaces=${this.places}
                 .activeClaim=${this.claim || null}
-                lang=${this.lang}
+                lang=${lang}
                 @close-panel=${() => this.closePanel()}
               ></cm-claims-panel>
             </div>`
