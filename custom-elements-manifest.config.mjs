@@ -9,6 +9,8 @@ export default {
   // CEM_OUTDIR: the test writes a fresh copy elsewhere to compare with the committed one.
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
+  // Leave package.json's customElements field alone (the test writes a copy elsewhere).
+  packagejson: false,
   plugins: [
     {
       name: 'documented-events-only',
