@@ -246,7 +246,7 @@ export class ConflictMap extends LocalizedElement {
     const map = this.claimsMap;
     if (!map) return null;
     await map.loaded;
-    return viewImage(this, map.map, themeFrom(this), this.shownLayers, this.data?.title);
+    return viewImage(this, map.map, themeFrom(this), this.shownLayers.filter((l) => l !== 'assessed' || this.assessment), this.data?.title);
   }
 
   /** The state a link records. */
