@@ -20,8 +20,9 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * @param state - what the reader sees now
  * @param frameId - the iframe's id, which its height messages carry
  * @param src - a claims file other than the built-in one, if any
+ * @param frameTitle - the iframe's accessible name, in the reader's language
  */
-export function shareSnippets(root: string, state: LinkState, frameId: string, src = ''): Snippets {
+export function shareSnippets(root: string, state: LinkState, frameId: string, src = '', frameTitle = 'Map: who claims what, where'): Snippets {
   const query = dehydrate(state);
   const link = `${new URL('index.html', root).href}${query ? `?${query}` : ''}`;
   const embedParams = new URLSearchParams(query);
@@ -36,7 +37,7 @@ export function shareSnippets(root: string, state: LinkState, frameId: string, s
   // Without JavaScript, or where the map cannot load: a still image of the map and a link to it.
   const fallback = `<a href="${escapeAttr(link)}"><img src="${escapeAttr(new URL('preview.png', root).href)}" alt="${FALLBACK_ALT}" width="100%"></a>`;
   const iframe = [
-    `<iframe id="${escapeAttr(frameId)}" src="${escapeAttr(frameSrc)}" title="Map: who claims what, where" width="100%" height="640" loading="lazy"></iframe>`,
+    `<iframe id="${escapeAttr(frameId)}" src="${escapeAttr(frameSrc)}" title="${escapeAttr(frameTitle)}" width="100%" height="640" loading="lazy"></iframe>`,
     `<noscript>${fallback}</noscript>`,
     `<script src="${escapeAttr(new URL('embed-resize.js', root).href)}" defer></script>`,
   ].join('\n');

@@ -693,7 +693,7 @@ export class ConflictMap extends LocalizedElement {
     const root = new URL('../', this.dataFolder).href;
     this.frameId ||= `conflict-map-${Math.random().toString(36).slice(2, 8)}`;
     const src = this.src ? new URL(this.src, document.baseURI).href : '';
-    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src);
+    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src, inLang(this.language, () => msg('Map: who claims what, where')));
     dialog.image = () => this.toImage();
     dialog.show();
   };
