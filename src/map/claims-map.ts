@@ -11,7 +11,7 @@ import { assessedLayers } from './style/assessed-layers.ts';
 import { clusterLayers, clusterSource } from './style/cluster-layers.ts';
 import type { Theme } from './style/theme.ts';
 import { markersToGeoJSON, placesToGeoJSON } from './to-geojson.ts';
-import type { Place } from '../model/place.ts';
+import { geometryBounds, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
 
 export interface MapView {
@@ -43,6 +43,7 @@ const CLICKABLE = [
   LAYER.markerCounts,
   LAYER.placeLabels,
   LAYER.placesHit,
+  LAYER.placeLinesHit,
 ];
 
 export class ClaimsMap {
@@ -126,7 +127,7 @@ export class ClaimsMap {
   setLayerVisibility(visible: ReadonlySet<ToggleableStatus | 'assessed'>): void {
     this.visibleLayers = visible;
     const groups: [ToggleableStatus | 'assessed', string[]][] = [
-      ...TOGGLEABLE_STATUSES.map((s): [ToggleableStatus, string[]] => [s, [STATUS_LAYERS[s].fill, STATUS_LAYERS[s].outline]]),
+      ...TOGGLEABLE_STATUSES.map((s): [ToggleableStatus, string[]] => [s, [STATUS_LAYERS[s].fill, STATUS_LAYERS[s].outline, STATUS_LAYERS[s].line]]),
       ['assessed', [LAYER.assessedFill, LAYER.assessedOutline]],
     ];
     for (const [name, ids] of groups) {
@@ -179,10 +180,7 @@ export class ClaimsMap {
       this.map.easeTo({ center: place.labelPoint, zoom: Math.max(this.map.getZoom(), 9), duration });
       return;
     }
-    const coords = (place.geometry.type === 'Polygon' ? [place.geometry.coordinates] : place.geometry.coordinates).flat(2);
-    const lons = coords.map((c) => c[0]);
-    const lats = coords.map((c) => c[1]);
-    this.map.fitBounds([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], { padding: 40, duration, maxZoom: 9 });
+    this.map.fitBounds(geometryBounds(place.geometry), { padding: 40, duration, maxZoom: 9 });
   }
 
   setView(view: MapView): void {

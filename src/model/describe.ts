@@ -4,7 +4,7 @@
 import type { PlaceStatus, StatusKind } from './derive-status.ts';
 import type { AssessedPosition } from './assessed-control.ts';
 import type { ClaimsData } from './load-claims.ts';
-import type { Claim, ControlAssertion, VerificationStatus } from './schema.ts';
+import type { Actor, Claim, ControlAssertion, VerificationStatus } from './schema.ts';
 import { datePrecision, formatPartialDate } from './partial-date.ts';
 
 export const STATUS_LABEL: Record<StatusKind, string> = {
@@ -29,7 +29,22 @@ export const VERIFICATION_LABEL: Record<VerificationStatus, string> = {
   corroborated: 'Corroborated',
   confirmed: 'Confirmed',
   false: 'Found false',
+  retracted: 'Retracted',
 };
+
+/** An actor as text: "IAEA, an observer" for an actor who belongs to no side. */
+export function actorName(actor: Actor | undefined, fallback: string): string {
+  if (!actor) return fallback;
+  return actor.side === null ? `${actor.name}, an observer` : actor.name;
+}
+
+/** A claim kind in words: the file's own label for its kinds, else the built-in kind spelt out. */
+export function kindLabel(data: Pick<ClaimsData, 'kinds'>, kind: string): string {
+  const own = data.kinds?.find((k) => k.id === kind)?.label;
+  if (own) return own;
+  const words = kind.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 export function sideLabel(data: Pick<ClaimsData, 'sides'>, code: string): string {
   return data.sides.find((s) => s.id === code)?.label ?? code;
@@ -45,9 +60,9 @@ const ACTION_WORDS: Record<ControlAssertion['action'], string> = { holds: 'holds
 export function attributedSummary(claim: Claim, data: ClaimsData, placeName: (id: string) => string): string {
   if (claim.summary) return claim.summary;
   const actor = data.actors.find((a) => a.id === claim.actor);
-  const who = actor?.name ?? claim.actor;
+  const who = actor?.side === null ? `${actor.name}, an observer,` : (actor?.name ?? claim.actor);
   const a = claim.assertions?.[0];
-  if (!a) return `${who}: ${claim.textType === 'quote' ? `“${claim.text}”` : claim.text}`;
+  if (!a) return `${who.replace(/,$/, '')}: ${claim.textType === 'quote' ? `“${claim.text}”` : claim.text}`;
   if (a.type === 'territorial-claim') return `${who} asserts ${sideLabel(data, a.by)}’s claim to ${placeName(a.place)}`;
   const part = a.extent === 'part' ? 'part of ' : '';
   return `${who} says ${sideLabel(data, a.holder)} ${ACTION_WORDS[a.action]} ${part}${placeName(a.place)}`;
@@ -59,14 +74,35 @@ export function assessmentPhrase(a: AssessedPosition, data: Pick<ClaimsData, 'si
   return `${a.source}${when} ${a.inside ? 'marks it as held' : 'does not mark it as held'} by ${sideLabel(data, a.holder)}`;
 }
 
+/**
+ * "The Russian Ministry of Defence’s claim of 13 November 2023 was retracted, and does not count."
+ * One sentence per claim that no longer counts toward the status.
+ */
+export function discountedSentence(claim: Claim, data: ClaimsData): string {
+  const actor = data.actors.find((a) => a.id === claim.actor);
+  const who = actor?.name ?? claim.actor;
+  const when = claim.statedOn ? ` of ${formatPartialDate(claim.statedOn)}` : ' (undated)';
+  const by = claim.verification.by ? ` by ${claim.verification.by}` : '';
+  // A retraction is the claimant's own act: no "by" to add.
+  const what = claim.verification.status === 'retracted' ? 'was retracted' : `was rated false${by}`;
+  return `${who}’s claim${when} ${what}, and does not count toward the status.`;
+}
+
 /** The status in one sentence a reader understands, citing the claims (and assessment) it came from. */
 export function statusSentence(status: PlaceStatus, data: ClaimsData, placeName: (id: string) => string): string {
+  const main = statusLead(status, data, placeName);
+  const discounted = (status.discounted ?? []).map((c) => discountedSentence(c, data));
+  return [main, ...discounted].join(' ');
+}
+
+function statusLead(status: PlaceStatus, data: ClaimsData, placeName: (id: string) => string): string {
   const name = placeName(status.placeId);
   const assessed = status.assessed ? assessmentPhrase(status.assessed, data) : null;
   const summaries = [...status.basis.map((c) => attributedSummary(c, data, placeName)), ...(assessed ? [assessed] : [])];
   const sides = (codes: string[]) => listWords(codes.map((c) => sideLabel(data, c)));
   if (status.status === 'none') {
-    return `${STATUS_LABEL.none}: no claim on record says who holds or claims ${name}${assessed ? `; ${assessed}` : ''}.`;
+    const which = status.discounted?.length ? 'no claim that counts' : 'no claim on record';
+    return `${STATUS_LABEL.none}: ${which} says who holds or claims ${name}${assessed ? `; ${assessed}` : ''}.`;
   }
   const lead =
     status.status === 'controlled'

@@ -2,7 +2,9 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ClaimsData } from '../../model/load-claims.ts';
 import type { Claim } from '../../model/schema.ts';
-import { VERIFICATION_LABEL, describeDate } from '../../model/describe.ts';
+import { VERIFICATION_LABEL, describeDate, kindLabel } from '../../model/describe.ts';
+import { isDiscounted } from '../../model/derive-status.ts';
+import { msg } from '@lit/localize';
 import { tokens } from '../tokens.ts';
 import { sideBadge, sideColour } from '../side-badge.ts';
 import { safeHttpUrl } from '../safe-url.ts';
@@ -17,6 +19,7 @@ const VERIFICATION_ICON: Record<Claim['verification']['status'], string> = {
   corroborated: '✓',
   confirmed: '✓✓',
   false: '✗',
+  retracted: '⊘',
 };
 
 /**
@@ -40,17 +43,26 @@ export class CmClaimCard extends LitElement {
     const source = data.sources.find((s) => s.id === claim.source);
     const sourceUrl = safeHttpUrl(source?.url);
     const side = actor?.side ?? '';
+    const observer = actor?.side === null;
+    const discounted = isDiscounted(claim);
     const headingId = `claim-${claim.id}`;
     return html`<article
       part="card"
-      class=${this.active ? 'active' : ''}
+      class="${this.active ? 'active' : ''} ${discounted ? 'discounted' : ''}"
       aria-labelledby=${headingId}
       ${cssVars({ '--side': sideColour(data, side) })}
     >
       <header>
         <h5 id=${headingId}>${actor?.name ?? claim.actor}</h5>
-        ${actor?.role ? html`<span class="role">${actor.role}</span>` : nothing} ${sideBadge(data, side)}
+        ${actor?.role ? html`<span class="role">${actor.role}</span>` : nothing}
+        ${observer ? html`<span class="observer">${msg('an observer (belongs to no side)')}</span>` : sideBadge(data, side)}
       </header>
+      ${discounted
+        ? html`<p class="discounted">
+            <strong>${claim.verification.status === 'retracted' ? msg('Retracted') : msg('Rated false')}:</strong>
+            ${msg('kept on record, but it does not count toward the place’s status.')}
+          </p>`
+        : nothing}
       ${claim.textType === 'quote'
         ? html`<span class="text-kind">Quote</span>
             <blockquote>“${claim.text}”</blockquote>`
@@ -77,6 +89,8 @@ export class CmClaimCard extends LitElement {
             ? html`, ${describeDate(source.date)}`
             : nothing}${source?.dateNote ? html`. ${source.dateNote}` : nothing}
         </dd>
+        <dt>${msg('Kind')}</dt>
+        <dd>${kindLabel(data, claim.kind)}</dd>
         <dt>Verified?</dt>
         <dd>
           <span class="verification"
