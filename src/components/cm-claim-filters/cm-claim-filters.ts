@@ -1,12 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ClaimFilters } from '../../model/filter-claims.ts';
+import type { FilterOption } from '../../model/map-state.ts';
 import { tokens } from '../tokens.ts';
 
-export interface FilterOption {
-  value: string;
-  label: string;
-}
+export type { FilterOption };
 
 /** Internal: the reader changed the claim filters. */
 export class FilterClaimsEvent extends Event {

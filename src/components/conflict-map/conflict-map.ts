@@ -5,17 +5,14 @@ import { ClaimsMap, type MapView } from '../../map/claims-map.ts';
 import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-style.ts';
 import { safeHttpUrl } from '../safe-url.ts';
 import { loadClaims, formatProblem, type ClaimsData, type Problem } from '../../model/load-claims.ts';
-import { placesFromGeoJSON, type Lang, type Place } from '../../model/place.ts';
-import { claimsAsOf, deriveStatuses, type PlaceStatus } from '../../model/derive-status.ts';
-import { groupClaimsByPlace } from '../../model/group-claims.ts';
-import { filterClaims, parseList, type ClaimFilters } from '../../model/filter-claims.ts';
-import { FilterClaimsEvent, type FilterOption } from '../cm-claim-filters/cm-claim-filters.ts';
+import { placesFromGeoJSON, type Lang } from '../../model/place.ts';
+import { MapStateModel, type MapState } from '../../model/map-state.ts';
+import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
-import type { Claim } from '../../model/schema.ts';
 import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
-import { earliestDay, formatPartialDate, isRealPartialDate } from '../../model/partial-date.ts';
-import { assessPlace, combineWithAssessment, parseAssessment, type Assessment } from '../../model/assessed-control.ts';
-import { VERIFICATION_LABEL, sideLabel } from '../../model/describe.ts';
+import { formatPartialDate } from '../../model/partial-date.ts';
+import { parseAssessment, type Assessment } from '../../model/assessed-control.ts';
+import { sideLabel } from '../../model/describe.ts';
 import {
   CmClaimSelectEvent,
   CmDataErrorEvent,
@@ -35,8 +32,6 @@ import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
-
-const NO_CLAIMS: readonly Claim[] = [];
 
 /** Whole Ukraine, with a margin: the view when no other is asked for. */
 const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
@@ -69,7 +64,6 @@ export class ConflictMap extends LitElement {
   @query('cm-claims-panel') private panel?: CmClaimsPanel;
 
   private claimsMap: ClaimsMap | null = null;
-  private combined: { from: Map<string, PlaceStatus>; assessment: Assessment; value: Map<string, PlaceStatus> } | null = null;
   private returnFocusTo: HTMLElement | null = null;
   private loadToken = 0;
   private pendingView: MapView | null = null;
@@ -200,78 +194,27 @@ export class ConflictMap extends LitElement {
     return new URL(this.dataBase || ConflictMap.defaultDataBase, document.baseURI).href;
   }
 
-  /** Every place the loaded claims refer to. */
-  private get places(): Place[] {
-    return this.data?.places ?? [];
+  private readonly mapState = new MapStateModel();
+
+  /** What the element derives from its inputs (src/model/map-state.ts): ask freely, it is memoised. */
+  private get derived(): MapState {
+    const { data, assessments, date, sides, kinds, verification, place, claim } = this;
+    return this.mapState.derive({ data, assessments, date, sides, kinds, verification, place, claim });
   }
 
-  private get asOf(): string | null {
-    return this.date && this.date.length === 10 && isRealPartialDate(this.date) ? this.date : null;
-  }
-
-  /** The claims in force at the as-of date: a claim dated later is not shown, nor counted. */
-  private get claimsInForce(): readonly Claim[] {
-    return claimsAsOf(this.data?.claims ?? NO_CLAIMS, this.asOf);
-  }
-
-  /** The assessment in force at the as-of date: the latest on or before it (the latest of all without one). */
-  private get assessment(): Assessment | null {
-    const asOf = this.asOf;
-    const usable = this.assessments.filter((a) => !asOf || !a.date || earliestDay(a.date) <= asOf);
-    return usable.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).at(-1) ?? null;
-  }
-
-  private get statuses(): Map<string, PlaceStatus> {
-    const fromClaims = deriveStatuses(
-      this.claimsInForce,
-      this.places.map((p) => p.id),
-    );
-    const assessment = this.assessment;
-    if (!assessment) return fromClaims;
-    if (this.combined?.from === fromClaims && this.combined.assessment === assessment) return this.combined.value;
-    const value = new Map(this.places.map((p) => [p.id, combineWithAssessment(fromClaims.get(p.id)!, assessPlace(p, assessment))]));
-    this.combined = { from: fromClaims, assessment, value };
-    return value;
-  }
+  // Short names for what render and the map read.
+  private get places() { return this.derived.places; }
+  private get assessment() { return this.derived.assessment; }
+  private get statuses() { return this.derived.statuses; }
+  private get filters() { return this.derived.filters; }
+  private get claimsByPlace() { return this.derived.claimsByPlace; }
+  private get selectedPlace() { return this.derived.selectedPlace; }
 
   /** What the assessed toggle says it shows. */
   private get assessedLabel(): string {
     const a = this.assessment;
     if (!a || !this.data) return '';
     return `Areas ${a.source} marks as held by ${sideLabel(this.data, a.holder)}${a.date ? ` on ${formatPartialDate(a.date)}` : ''} (${a.licence}). An assessment, not a claim.`;
-  }
-
-  private get filters(): ClaimFilters {
-    return { sides: parseList(this.sides), kinds: parseList(this.kinds), verification: parseList(this.verification) };
-  }
-
-  /** What is shown and counted: the claims in force, through the reader's filters. */
-  private get claimsShown(): readonly Claim[] {
-    return this.data ? filterClaims(this.claimsInForce, this.data, this.filters) : NO_CLAIMS;
-  }
-
-  private get claimsByPlace(): Map<string, Claim[]> {
-    return groupClaimsByPlace(this.claimsShown);
-  }
-
-  private get filterOptions(): Record<keyof ClaimFilters, FilterOption[]> {
-    const data = this.data;
-    if (!data) return { sides: [], kinds: [], verification: [] };
-    const present = <T extends string>(values: T[]) => [...new Set(values)];
-    return {
-      sides: data.sides.map((s) => ({ value: s.id, label: s.label })),
-      kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: k.replace(/-/g, ' ') })),
-      verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: VERIFICATION_LABEL[v] })),
-    };
-  }
-
-  private get claimCounts(): Map<string, number> {
-    return new Map([...this.claimsByPlace].map(([id, cs]) => [id, cs.length]));
-  }
-
-  private get selectedPlace(): Place | undefined {
-    const id = this.place || (this.claim ? this.data?.claims.find((c) => c.id === this.claim)?.places[0] : undefined);
-    return this.places.find((p) => p.id === id);
   }
 
   private async load(): Promise<void> {
@@ -466,35 +409,15 @@ export class ConflictMap extends LitElement {
   private pushPlaces(): void {
     const map = this.claimsMap;
     if (!map || !this.data) return;
-    const counts = this.claimCounts;
+    const { claimCounts: counts } = this.derived;
     const sides = counts.size > ConflictMap.CLUSTER_FROM ? this.data.sides.map((s) => s.id) : null;
     const key = sides ? sides.join(',') : null;
     if (key !== this.clusteredSides) {
       map.setClustering(sides);
       this.clusteredSides = key;
     }
-    map.setPlaces(this.places, this.statuses, counts, sides ? this.sideCounts : undefined);
+    map.setPlaces(this.places, this.statuses, counts, sides ? this.derived.sideCounts : undefined);
   }
-
-  /** Claims per side at each place, for the clusters' counts by side. */
-  private get sideCounts(): Map<string, Record<string, number>> {
-    const byPlace = this.claimsByPlace;
-    if (this.sideCountsCache?.from === byPlace) return this.sideCountsCache.value;
-    const sideOf = new Map((this.data?.actors ?? []).map((a) => [a.id, a.side]));
-    const value = new Map<string, Record<string, number>>();
-    for (const [placeId, claims] of byPlace) {
-      const counts: Record<string, number> = Object.fromEntries((this.data?.sides ?? []).map((s) => [s.id, 0]));
-      for (const c of claims) {
-        const side = sideOf.get(c.actor);
-        if (side) counts[side] = (counts[side] ?? 0) + 1;
-      }
-      value.set(placeId, counts);
-    }
-    this.sideCountsCache = { from: byPlace, value };
-    return value;
-  }
-
-  private sideCountsCache: { from: Map<string, Claim[]>; value: Map<string, Record<string, number>> } | null = null;
 
   @state() private cluster: { id: number; placeIds: string[] } | null = null;
 
@@ -615,7 +538,7 @@ export class ConflictMap extends LitElement {
                 <label for="as-of">As of</label>
                 <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
               </div>
-              <cm-claim-filters .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
+              <cm-claim-filters .filters=${this.filters} .options=${this.derived.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
               <button class="share button" type="button" @click=${this.handleShare}>Share or embed</button>
             </div>
             <cm-share-dialog></cm-share-dialog>
