@@ -42,8 +42,7 @@ export function actorName(actor: Actor | undefined, fallback: string): string {
 export function kindLabel(data: Pick<ClaimsData, 'kinds'>, kind: string): string {
   const own = data.kinds?.find((k) => k.id === kind)?.label;
   if (own) return own;
-  const words = kind.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return kind.replace(/-/g, ' ');
 }
 
 export function sideLabel(data: Pick<ClaimsData, 'sides'>, code: string): string {

@@ -16,13 +16,15 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * @param root - the folder the map is deployed in (where index.html, embed.html and conflict-map.js are)
  * @param state - what the reader sees now
  * @param frameId - the iframe's id, which its height messages carry
- * @param src - a claims file other than the built-in one, if any
+ * @param src - a claims file other than the built-in one, if any (absolute: the snippets are pasted elsewhere); overrides `state.src`
+ * @param title - the article's title, for the iframe's accessible title
  */
-export function shareSnippets(root: string, state: LinkState, frameId: string, src = ''): Snippets {
+export function shareSnippets(root: string, state: LinkState, frameId: string, src = '', title = ''): Snippets {
+  if (src) state = { ...state, src };
+  src = state.src ?? '';
   const query = dehydrate(state);
   const link = `${new URL('index.html', root).href}${query ? `?${query}` : ''}`;
   const embedParams = new URLSearchParams(query);
-  if (src) embedParams.set('src', src);
   const view = embedParams.get('map');
   if (view) {
     embedParams.delete('map');
@@ -31,11 +33,12 @@ export function shareSnippets(root: string, state: LinkState, frameId: string, s
   embedParams.set('id', frameId);
   const frameSrc = `${new URL('embed.html', root).href}?${embedParams.toString()}`;
   const iframe = [
-    `<iframe id="${escapeAttr(frameId)}" src="${escapeAttr(frameSrc)}" title="Map: who claims what, where" width="100%" height="640" loading="lazy"></iframe>`,
+    `<iframe id="${escapeAttr(frameId)}" src="${escapeAttr(frameSrc)}" title="${escapeAttr(title ? `Map: who claims what, where, in “${title}”` : 'Map: who claims what, where')}" width="100%" height="640" loading="lazy"></iframe>`,
     `<script src="${escapeAttr(new URL('embed-resize.js', root).href)}" defer></script>`,
   ].join('\n');
   const attrs: string[] = [];
   if (src) attrs.push(`src="${escapeAttr(src)}"`);
+  if (state.lang) attrs.push(`lang="${escapeAttr(state.lang)}"`);
   if (state.place) attrs.push(`place="${escapeAttr(state.place)}"`);
   if (state.claim) attrs.push(`claim="${escapeAttr(state.claim)}"`);
   if (embedParams.has('layers')) attrs.push(`layers="${escapeAttr(state.layers.join(','))}"`);

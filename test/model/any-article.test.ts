@@ -108,7 +108,7 @@ describe('a second article: the format carries what it says', () => {
   it('kinds of its own, with their labels, beside the built-in ones', () => {
     const { data } = load();
     expect(kindLabel(data, 'nuclear-safety')).toBe('Nuclear safety');
-    expect(kindLabel(data, 'territorial-control')).toBe('Territorial control');
+    expect(kindLabel(data, 'territorial-control')).toBe('territorial control');
     expect(data.claims.filter((c) => c.kind === 'evacuation').map((c) => c.id)).toEqual(['ua-enerhodar-evacuation']);
   });
 

@@ -32,6 +32,7 @@ import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
+import { missingFromFile, renderArticleSource } from '../article-source.ts';
 
 /** Whole Ukraine, with a margin: the view when no other is asked for. */
 const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
@@ -170,6 +171,8 @@ export class ConflictMap extends LitElement {
   /** The state a link records. */
   get linkState(): LinkState {
     return {
+      src: this.src || null,
+      lang: this.lang && this.lang !== 'en' ? this.lang : null,
       place: this.place || null,
       claim: this.claim || null,
       layers: this.shownLayers,
@@ -198,8 +201,13 @@ export class ConflictMap extends LitElement {
 
   /** What the element derives from its inputs (src/model/map-state.ts): ask freely, it is memoised. */
   private get derived(): MapState {
-    const { data, assessments, date, sides, kinds, verification, place, claim } = this;
-    return this.mapState.derive({ data, assessments, date, sides, kinds, verification, place, claim });
+    const { data, assessments, sides, kinds, verification, place, claim } = this;
+    return this.mapState.derive({ data, assessments, date: this.effectiveDate, sides, kinds, verification, place, claim });
+  }
+
+  /** The reader's as-of date, else the one the claims file opens at (`defaultDate`, e.g. its publication date). */
+  private get effectiveDate(): string {
+    return this.date || this.data?.defaultDate || '';
   }
 
   // Short names for what render and the map read.
@@ -345,6 +353,8 @@ export class ConflictMap extends LitElement {
   }
 
   private applyLinkState(s: LinkState): void {
+    this.src = s.src ?? '';
+    this.lang = (s.lang ?? 'en') as Lang;
     this.sides = s.sides.join(',');
     this.kinds = s.kinds.join(',');
     this.verification = s.verification.join(',');
@@ -474,7 +484,7 @@ export class ConflictMap extends LitElement {
     const root = new URL('../', this.dataFolder).href;
     this.frameId ||= `conflict-map-${Math.random().toString(36).slice(2, 8)}`;
     const src = this.src ? new URL(this.src, document.baseURI).href : '';
-    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src);
+    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src, this.data?.title ?? '');
     dialog.show();
   };
 
@@ -508,6 +518,11 @@ export class ConflictMap extends LitElement {
     </div>`;
   }
 
+  private renderMissing() {
+    const text = missingFromFile(this.data, this.place, this.claim);
+    return text ? html`<p class="notice missing" role="status">${text}</p>` : nothing;
+  }
+
   private renderProblems() {
     if (this.problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
@@ -531,12 +546,13 @@ export class ConflictMap extends LitElement {
             <div class="title">
               <h2>${title ? html`Claims in “${title}”` : 'Claims map'}</h2>
               <p>Who says what, where. Claims are shown as their sources report them, not as facts.</p>
+              ${renderArticleSource(this.data, this.src, document.baseURI)}
             </div>
             <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
             <div class="tools">
               <div class="date">
                 <label for="as-of">As of</label>
-                <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
+                <input id="as-of" type="date" .value=${this.effectiveDate} @change=${this.handleDate} />
               </div>
               <cm-claim-filters .filters=${this.filters} .options=${this.derived.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
               <button class="share button" type="button" @click=${this.handleShare}>Share or embed</button>
@@ -545,7 +561,7 @@ export class ConflictMap extends LitElement {
           </div>`}
       ${showList
         ? html`<div class="list">
-            ${this.mapFailure ? html`<p class="notice" role="status">${this.mapFailure}</p>` : nothing} ${this.renderProblems()}
+            ${this.mapFailure ? html`<p class="notice" role="status">${this.mapFailure}</p>` : nothing} ${this.renderMissing()} ${this.renderProblems()}
             ${this.loading ? html`<p>Loading claims…</p>` : nothing} ${this.renderList()}
           </div>`
         : nothing}
@@ -558,7 +574,7 @@ export class ConflictMap extends LitElement {
               ${this.renderList()}
             </details>`}
         ${this.mapFailure && !showList ? html`<p class="map-message">${this.mapFailure}</p>` : nothing}
-        ${!showList ? this.renderProblems() : nothing}
+        ${!showList ? html`${this.renderMissing()}${this.renderProblems()}` : nothing}
         ${!place && this.cluster && this.data ? this.renderCluster(this.cluster.placeIds, this.data) : nothing}
         ${place && this.data
           ? html`<div class="panel">
