@@ -4,6 +4,8 @@ import type { ClaimsData } from '../../model/load-claims.ts';
 import type { PlaceStatus } from '../../model/derive-status.ts';
 import type { Claim } from '../../model/schema.ts';
 import { STATUS_LABEL, attributedSummary } from '../../model/describe.ts';
+import { isDiscounted } from '../../model/derive-status.ts';
+import { msg } from '@lit/localize';
 import { placeName, type Lang, type Place } from '../../model/place.ts';
 import { SelectPlaceEvent } from '../events.ts';
 import { tokens, swatches } from '../tokens.ts';
@@ -147,7 +149,9 @@ export class CmPlaceList extends LitElement {
                       aria-current=${this.selected === p.id && this.selectedClaim === c.id ? 'true' : 'false'}
                       @click=${() => this.select(p.id, c.id)}
                     >
-                      ${data ? attributedSummary(c, data, name) : c.id}
+                      ${data ? attributedSummary(c, data, name) : c.id}${isDiscounted(c)
+                        ? html` <em>(${c.verification.status === 'retracted' ? msg('retracted') : msg('rated false')})</em>`
+                        : nothing}
                     </button>
                   </li>`,
               )}

@@ -5,7 +5,7 @@ import { ClaimsMap, type MapView } from '../../map/claims-map.ts';
 import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-style.ts';
 import { safeHttpUrl } from '../safe-url.ts';
 import { loadClaims, formatProblem, type ClaimsData, type Problem } from '../../model/load-claims.ts';
-import { placesFromGeoJSON, type Lang } from '../../model/place.ts';
+import { geometryBounds, placesFromGeoJSON, type Lang, type Place } from '../../model/place.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
@@ -70,6 +70,12 @@ export class ConflictMap extends LitElement {
   private pendingView: MapView | null = null;
   private frameId = '';
   private stopAutoFit = () => {};
+  private fitDefaultView: () => unknown = () => {};
+
+  /** The first view: the loaded file's places (the whole of Ukraine for the built-in article), never closer than ~2°. */
+  private get defaultBounds(): [number, number, number, number] {
+    return this.data?.places.length ? viewBounds(this.data.places) : DEFAULT_BOUNDS;
+  }
 
   @state() private data: ClaimsData | null = null;
   @state() private problems: Problem[] = [];
@@ -148,6 +154,7 @@ export class ConflictMap extends LitElement {
     if (map && (changed.has('data') || changed.has('date') || changed.has('sides') || changed.has('kinds') || changed.has('verification'))) {
       void map.loaded.then(() => this.pushPlaces());
     }
+    if (map && changed.has('data')) void map.loaded.then(() => this.fitDefaultView());
     if (map && changed.has('layers')) void map.loaded.then(() => map.setLayerVisibility(new Set(this.shownLayers)));
     if (map && (changed.has('assessments') || changed.has('date'))) void map.loaded.then(() => this.showAssessment());
     if (map && (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster'))) {
@@ -291,7 +298,8 @@ export class ConflictMap extends LitElement {
       // Until the reader moves the map, the default view follows the element's size: a host
       // page's stylesheet often sizes the element after the map was created.
       let autoFit = !view;
-      const fit = () => autoFit && this.claimsMap?.map.fitBounds(DEFAULT_BOUNDS, { duration: 0, padding: 10 });
+      const fit = () => autoFit && this.claimsMap?.map.fitBounds(this.defaultBounds, { duration: 0, padding: 10 });
+      this.fitDefaultView = fit;
       fit();
       this.claimsMap.map.on('resize', fit);
       this.claimsMap.map.on('movestart', (e) => {
@@ -593,6 +601,27 @@ export class ConflictMap extends LitElement {
       </div>
     </div>`;
   }
+}
+
+/** Bounds of the places, widened to at least 2° each way so a single town is not shown at street level. */
+function viewBounds(places: readonly Place[]): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of places) {
+    const [w, s, e, n] = geometryBounds(p.geometry);
+    b[0] = Math.min(b[0], w);
+    b[1] = Math.min(b[1], s);
+    b[2] = Math.max(b[2], e);
+    b[3] = Math.max(b[3], n);
+  }
+  const MIN_SPAN = 2;
+  for (const [lo, hi] of [[0, 2], [1, 3]] as const) {
+    const gap = MIN_SPAN - (b[hi] - b[lo]);
+    if (gap > 0) {
+      b[lo] -= gap / 2;
+      b[hi] += gap / 2;
+    }
+  }
+  return b;
 }
 
 /** The focused element, looking through nested shadow roots. */

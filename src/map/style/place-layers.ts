@@ -36,7 +36,8 @@ export function placeLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       id: STATUS_LAYERS[status].fill,
       type: 'fill',
       source: SOURCE.places,
-      filter: ['==', ['get', 'status'], status],
+      // A fill layer would close a line into a shape: areas only.
+      filter: ['all', isArea, ['==', ['get', 'status'], status]],
       layout: { 'fill-sort-key': ['-', 0, ['get', 'area_rank']] },
       paint: { 'fill-pattern': PATTERN[status], 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.85, 10, 0.4] },
     },
@@ -67,7 +68,7 @@ export function placeLayers(theme: Theme, lang: Lang): LayerSpecification[] {
   ]);
   return [
     // Invisible, but rendered: what a click on an area hits.
-    { id: LAYER.placesHit, type: 'fill', source: SOURCE.places, paint: { 'fill-color': theme.placeOutline, 'fill-opacity': 0 } },
+    { id: LAYER.placesHit, type: 'fill', source: SOURCE.places, filter: isArea, paint: { 'fill-color': theme.placeOutline, 'fill-opacity': 0 } },
     { id: LAYER.placeLinesHit, type: 'line', source: SOURCE.places, filter: isLine, paint: { 'line-color': theme.placeOutline, 'line-width': 16, 'line-opacity': 0 } },
     // A line place no claim gives a status to is still drawn, thin and neutral.
     {
