@@ -180,6 +180,7 @@ export class ClaimsMap {
       this.map.easeTo({ center: place.labelPoint, zoom: Math.max(this.map.getZoom(), 9), duration });
       return;
     }
+    // A loop, not Math.min(...coords): a 500,000-vertex polygon must not overflow the stack.
     this.map.fitBounds(geometryBounds(place.geometry), { padding: 40, duration, maxZoom: 9 });
   }
 

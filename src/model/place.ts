@@ -22,9 +22,17 @@ export interface Place {
 }
 
 export type Lang = 'en' | 'uk' | 'ru';
+export const LANGS: readonly Lang[] = ['en', 'uk', 'ru'];
+
+/** A language from an attribute or a link: one of LANGS, else null (`__proto__` is not a language). */
+export function parseLang(value: unknown): Lang | null {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value) ? (value as Lang) : null;
+}
 
 export function placeName(place: Place, lang: Lang = 'en'): string {
-  return place.names[lang] ?? place.names.en;
+  // Own names only: a lang from a link never reaches Object.prototype.
+  const name = parseLang(lang) && Object.hasOwn(place.names, lang) ? place.names[lang] : undefined;
+  return typeof name === 'string' ? name : place.names.en;
 }
 
 interface BuiltPlaceProps {
@@ -98,8 +106,16 @@ export function labelPointOf(geometry: Point | Polygon | MultiPolygon | LineStri
     return lineMidpoint(longest);
   }
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const largest = polygons.reduce((best, p) => (ringArea(p[0]) > ringArea(best[0]) ? p : best));
-  const [x, y] = polylabel(largest, 0.001);
+  let largest = polygons[0];
+  let largestArea = ringArea(largest[0]);
+  for (const p of polygons) {
+    const a = ringArea(p[0]);
+    if (a > largestArea) [largest, largestArea] = [p, a];
+  }
+  // polylabel's cost grows with vertices and with the precision asked: scale it to the shape.
+  const [w, s, e, n] = geometryBounds({ type: 'Polygon', coordinates: largest } as PlaceGeometry);
+  const precision = Math.max(0.001, Math.min(e - w, n - s) / 200);
+  const [x, y] = polylabel(largest, precision);
   return [x, y];
 }
 
@@ -130,7 +146,7 @@ export function lineMidpoint(line: number[][]): [number, number] {
   return [line[0][0], line[0][1]];
 }
 
-/** West, south, east and north of any geometry, by a loop (no spread of a large array into arguments). */
+/** [west, south, east, north] of any geometry (lines too), by a loop: safe for any number of vertices. */
 export function geometryBounds(geometry: PlaceGeometry): [number, number, number, number] {
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const walk = (c: unknown): void => {

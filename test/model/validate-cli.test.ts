@@ -12,7 +12,7 @@ describe('npm run validate', () => {
   it('passes the article’s claims file', () => {
     const r = validate(join(ROOT, 'public/data/claims.json'));
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('10 claims, 5 places loaded; 0 error(s), 0 warning(s)');
+    expect(r.stdout).toContain('10 claims, 5 places loaded; 0 problem(s)');
     expect(r.status).toBe(0);
   });
 
@@ -37,7 +37,7 @@ describe('npm run validate', () => {
     writeFileSync(warned, JSON.stringify(json));
     const w = validate(warned);
     expect(w.stderr).toMatch(/^warning: .*zaporizhzhia-npp.*crosses itself/m);
-    expect(w.stdout).toContain('0 error(s), 1 warning(s)');
+    expect(w.stdout).toContain('1 problem(s) (1 of them warning(s), which do not fail)');
     expect(w.status).toBe(0);
 
     npp.geometry = { type: 'Point', coordinates: [47.51, 34.59] };
