@@ -19,7 +19,6 @@ import { filterClaims, parseList, type ClaimFilters } from './filter-claims.ts';
 import { groupClaimsByPlace } from './group-claims.ts';
 import { earliestDay, isRealPartialDate } from './partial-date.ts';
 import { kindLabel } from './describe.ts';
-import { VERIFICATION_LABEL } from './describe.ts';
 
 /** What the root element holds: its attributes (as strings) and what it loaded. */
 export interface MapStateInput {
@@ -112,7 +111,8 @@ export function filterOptionsFor(data: ClaimsData | null): FilterOptions {
   return {
     sides: data.sides.map((s) => ({ value: s.id, label: s.label })),
     kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: kindLabel(data, k) })),
-    verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: VERIFICATION_LABEL[v] })),
+    // The element words each status in the reader's language (src/components/i18n/words.ts).
+    verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: v })),
   };
 }
 

@@ -38,13 +38,13 @@ export function shareSnippets(root: string, state: LinkState, frameId: string, s
   ].join('\n');
   const attrs: string[] = [];
   if (src) attrs.push(`src="${escapeAttr(src)}"`);
-  if (state.lang) attrs.push(`lang="${escapeAttr(state.lang)}"`);
   if (state.place) attrs.push(`place="${escapeAttr(state.place)}"`);
   if (state.claim) attrs.push(`claim="${escapeAttr(state.claim)}"`);
   if (embedParams.has('layers')) attrs.push(`layers="${escapeAttr(state.layers.join(','))}"`);
   if (state.date) attrs.push(`date="${escapeAttr(state.date)}"`);
   if (view) attrs.push(`view="${escapeAttr(view)}"`);
   for (const key of ['sides', 'kinds', 'verification'] as const) if (state[key].length) attrs.push(`${key}="${escapeAttr(state[key].join(','))}"`);
+  if (state.lang) attrs.push(`lang="${state.lang}"`);
   const element = [
     `<script type="module" src="${escapeAttr(new URL('conflict-map.js', root).href)}"></script>`,
     `<conflict-map${attrs.length ? ` ${attrs.join(' ')}` : ''}></conflict-map>`,

@@ -3,6 +3,7 @@
  * the view. Pure pairs of dehydrate/rehydrate, so a link opens the map as it was.
  */
 import { isRealPartialDate } from './partial-date.ts';
+import { LANGS, type Lang } from './lang.ts';
 
 /** The status layers, then the assessed-control layer (drawn only when an assessment is loaded). */
 export const LAYER_NAMES = ['contested', 'controlled', 'claimed', 'assessed'] as const;
@@ -12,8 +13,6 @@ export type StatusLayerName = Exclude<LayerName, 'assessed'>;
 export interface LinkState {
   /** The claims file, as the link gives it (relative to the page, or absolute); null: the built-in article. */
   src: string | null;
-  /** Language of the labels (and interface), where not the default. */
-  lang: string | null;
   place: string | null;
   claim: string | null;
   layers: LayerName[];
@@ -23,11 +22,12 @@ export interface LinkState {
   sides: string[];
   kinds: string[];
   verification: string[];
+  /** The interface language; null: the default (English, or the element's own attribute). */
+  lang: Lang | null;
 }
 
 export const DEFAULT_LINK_STATE: LinkState = {
   src: null,
-  lang: null,
   place: null,
   claim: null,
   layers: [...LAYER_NAMES],
@@ -36,14 +36,13 @@ export const DEFAULT_LINK_STATE: LinkState = {
   sides: [],
   kinds: [],
   verification: [],
+  lang: null,
 };
 
 const TOKEN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const tokens = (value: string | null) => (value ? value.split(',').filter((t) => TOKEN.test(t)) : []);
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-/** A BCP 47 language tag, simply: `en`, `uk`, `pt-BR`. */
-const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 /** Which origins a claims file may come from is the loader's decision; a link only carries the URL. */
 const MAX_SRC_LENGTH = 2048;
 
@@ -75,11 +74,9 @@ export function rehydrate(search: string): LinkState {
   const date = p.get('date');
   const map = p.get('map')?.split('/').map(Number);
   const src = p.get('src')?.trim();
-  const lang = p.get('lang');
   const validView = map && map.length === 3 && map.every(Number.isFinite) && Math.abs(map[1]) <= 90 && Math.abs(map[2]) <= 180;
   return {
     src: src && src.length <= MAX_SRC_LENGTH ? src : null,
-    lang: lang && LANG.test(lang) ? lang : null,
     place: place && ID.test(place) ? place : null,
     claim: claim && ID.test(claim) ? claim : null,
     layers: layers === null ? [...LAYER_NAMES] : parseLayers(layers),
@@ -88,5 +85,6 @@ export function rehydrate(search: string): LinkState {
     sides: tokens(p.get('sides')),
     kinds: tokens(p.get('kinds')),
     verification: tokens(p.get('verification')),
+    lang: (LANGS as readonly (string | null)[]).includes(p.get('lang')) ? (p.get('lang') as Lang) : null,
   };
 }

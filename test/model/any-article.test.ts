@@ -10,6 +10,9 @@ import { filterClaims } from '../../src/model/filter-claims.ts';
 import { placeName } from '../../src/model/place.ts';
 import { placesToGeoJSON, markersToGeoJSON } from '../../src/map/to-geojson.ts';
 import { builtInPlaces, readJSON } from '../helpers/data.ts';
+import { modelWords } from '../../src/components/i18n/words.ts';
+
+const EN = modelWords('en');
 
 const FILE = 'dnipro-article.json';
 const fixture = () => readJSON<Record<string, unknown> & { claims: Record<string, unknown>[]; actors: Record<string, unknown>[] }>('test/fixtures/claims/dnipro-article.json');
@@ -18,7 +21,7 @@ function load(json: unknown = fixture()) {
   const { data, problems } = loadClaims(json, FILE, builtInPlaces());
   const statuses = deriveStatuses(data.claims, data.places.map((p) => p.id), data.defaultDate);
   const name = (id: string) => placeName(data.places.find((p) => p.id === id)!);
-  return { data, problems, statuses, sentence: (id: string) => statusSentence(statuses.get(id)!, data, name) };
+  return { data, problems, statuses, sentence: (id: string) => statusSentence(statuses.get(id)!, data, name, EN) };
 }
 
 describe('a second article: the format carries what it says', () => {
@@ -96,7 +99,7 @@ describe('a second article: the format carries what it says', () => {
     expect(bridge.geometry.type).toBe('LineString');
     expect(bridge.properties?.status).toBe('contested');
     const counts = new Map(data.places.map((p) => [p.id, data.claims.filter((c) => c.places.includes(p.id)).length]));
-    const marker = markersToGeoJSON(data.places, statuses, counts).features.find((f) => f.properties?.id === 'antonivskyi-bridge')!;
+    const marker = markersToGeoJSON(data.places, statuses, counts, undefined, EN).features.find((f) => f.properties?.id === 'antonivskyi-bridge')!;
     // Halfway along the bridge, on the line.
     const [lon, lat] = marker.geometry.coordinates;
     expect(lon).toBeGreaterThan(32.70);

@@ -46,5 +46,5 @@ describe('npm run validate', () => {
     const e = validate(wrong);
     expect(e.stderr).toContain('Zaporizhzhia Nuclear Power Plant [47.51, 34.59] lies outside the map’s area');
     expect(e.status).toBe(1);
-  });
+  }, 30_000);
 });
