@@ -47,6 +47,7 @@ const CLICKABLE = [
   LAYER.markerCounts,
   LAYER.placeLabels,
   LAYER.placesHit,
+  LAYER.placeLinesHit,
 ];
 
 export class ClaimsMap {
@@ -156,7 +157,7 @@ export class ClaimsMap {
   setLayerVisibility(visible: ReadonlySet<ToggleableStatus | 'assessed'>): void {
     this.visibleLayers = visible;
     const groups: [ToggleableStatus | 'assessed', string[]][] = [
-      ...TOGGLEABLE_STATUSES.map((s): [ToggleableStatus, string[]] => [s, [STATUS_LAYERS[s].fill, STATUS_LAYERS[s].outline]]),
+      ...TOGGLEABLE_STATUSES.map((s): [ToggleableStatus, string[]] => [s, [STATUS_LAYERS[s].fill, STATUS_LAYERS[s].outline, STATUS_LAYERS[s].line]]),
       ['assessed', [LAYER.assessedFill, LAYER.assessedOutline]],
     ];
     for (const [name, ids] of groups) {

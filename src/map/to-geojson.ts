@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import { ringArea, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
 import type { Words } from '../model/describe.ts';
@@ -8,7 +8,8 @@ import { mapLabel } from '../model/text-safety.ts';
 export type MarkerWords = Pick<Words, 'status' | 'claimCount'>;
 
 /** Polygon area in squared degrees: enough to rank which of two overlapping places is the smaller. */
-function roughArea(geometry: Polygon | MultiPolygon): number {
+function roughArea(geometry: Place['geometry']): number {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return 0;
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let total = 0;
   for (const poly of polys) {
@@ -30,18 +31,18 @@ function labelProps(place: Place): Record<string, string> {
 }
 
 /**
- * Areas of the places, with their derived status. `area_rank` is 0 for the smallest area,
- * so a click where places overlap picks the most specific one (Kupiansk before Ukraine).
+ * Areas and lines of the places, with their derived status. `area_rank` is 0 for the smallest
+ * (lines first), so a click where places overlap picks the most specific one (Kupiansk before Ukraine).
  */
 export function placesToGeoJSON(places: readonly Place[], statuses: ReadonlyMap<string, PlaceStatus>): FeatureCollection {
   const areas = places.filter((p) => p.geometry.type !== 'Point');
-  const ranked = [...areas].sort((a, b) => roughArea(a.geometry as Polygon) - roughArea(b.geometry as Polygon));
+  const ranked = [...areas].sort((a, b) => roughArea(a.geometry) - roughArea(b.geometry));
   const rank = new Map(ranked.map((p, i) => [p.id, i]));
   return {
     type: 'FeatureCollection',
     features: areas.map((p): Feature => ({
       type: 'Feature',
-      geometry: p.geometry as Polygon | MultiPolygon,
+      geometry: p.geometry as Exclude<Place['geometry'], Point>,
       properties: {
         id: p.id,
         status: statuses.get(p.id)?.status ?? 'none',

@@ -8,7 +8,7 @@
 import type { PlaceStatus, StatusKind } from './derive-status.ts';
 import type { AssessedPosition } from './assessed-control.ts';
 import type { ClaimsData } from './load-claims.ts';
-import type { Claim, ControlAssertion, VerificationStatus } from './schema.ts';
+import type { Actor, Claim, ControlAssertion, VerificationStatus } from './schema.ts';
 import { INTL_LOCALE, type Lang } from './lang.ts';
 import { datePrecision, formatPartialDate } from './partial-date.ts';
 
@@ -43,6 +43,19 @@ export interface Words {
   claimCount(n: number): string;
 }
 
+/** An actor as text: "IAEA, an observer" for an actor who belongs to no side. */
+export function actorName(actor: Actor | undefined, fallback: string): string {
+  if (!actor) return fallback;
+  return actor.side === null ? `${actor.name}, an observer` : actor.name;
+}
+
+/** A claim kind in words: the file's own label for its kinds, else the built-in kind spelt out. */
+export function kindLabel(data: Pick<ClaimsData, 'kinds'>, kind: string): string {
+  const own = data.kinds?.find((k) => k.id === kind)?.label;
+  if (own) return own;
+  return kind.replace(/-/g, ' ');
+}
+
 export function sideLabel(data: Pick<ClaimsData, 'sides'>, code: string): string {
   return data.sides.find((s) => s.id === code)?.label ?? code;
 }
@@ -56,7 +69,7 @@ export function listWords(items: string[], words: Pick<Words, 'lang'>): string {
 export function attributedSummary(claim: Claim, data: ClaimsData, placeName: (id: string) => string, words: Words): string {
   if (claim.summary) return claim.summary;
   const actor = data.actors.find((a) => a.id === claim.actor);
-  const who = actor?.name ?? claim.actor;
+  const who = actor?.side === null ? `${actor.name}, an observer,` : (actor?.name ?? claim.actor);
   const a = claim.assertions?.[0];
   if (!a) return claim.textType === 'quote' ? words.quoted(who, claim.text) : words.paraphrased(who, claim.text);
   if (a.type === 'territorial-claim') return words.saysTerritorialClaim(who, sideLabel(data, a.by), placeName(a.place));
@@ -68,8 +81,28 @@ export function assessmentPhrase(a: AssessedPosition, data: Pick<ClaimsData, 'si
   return words.assessment(a.source, a.date ? formatPartialDate(a.date, INTL_LOCALE[words.lang]) : null, a.inside, sideLabel(data, a.holder));
 }
 
+/**
+ * "The Russian Ministry of Defence’s claim of 13 November 2023 was retracted, and does not count."
+ * One sentence per claim that no longer counts toward the status.
+ */
+export function discountedSentence(claim: Claim, data: ClaimsData, words: Pick<Words, 'lang'>): string {
+  const actor = data.actors.find((a) => a.id === claim.actor);
+  const who = actor?.name ?? claim.actor;
+  const when = claim.statedOn ? ` of ${formatPartialDate(claim.statedOn, INTL_LOCALE[words.lang])}` : ' (undated)';
+  const by = claim.verification.by ? ` by ${claim.verification.by}` : '';
+  // A retraction is the claimant's own act: no "by" to add.
+  const what = claim.verification.status === 'retracted' ? 'was retracted' : `was rated false${by}`;
+  return `${who}’s claim${when} ${what}, and does not count toward the status.`;
+}
+
 /** The status in one sentence a reader understands, citing the claims (and assessment) it came from. */
 export function statusSentence(status: PlaceStatus, data: ClaimsData, placeName: (id: string) => string, words: Words): string {
+  const main = statusLead(status, data, placeName, words);
+  const discounted = (status.discounted ?? []).map((c) => discountedSentence(c, data, words));
+  return [main, ...discounted].join(' ');
+}
+
+function statusLead(status: PlaceStatus, data: ClaimsData, placeName: (id: string) => string, words: Words): string {
   const name = placeName(status.placeId);
   const assessed = status.assessed ? assessmentPhrase(status.assessed, data, words) : null;
   const summaries = [...status.basis.map((c) => attributedSummary(c, data, placeName, words)), ...(assessed ? [assessed] : [])];

@@ -5,7 +5,8 @@ import type { ClaimsData } from '../../model/load-claims.ts';
 import type { Claim } from '../../model/schema.ts';
 import { describeDate } from '../../model/describe.ts';
 import { LocalizedElement } from '../i18n/localize.ts';
-import { modelWords, verificationLabels } from '../i18n/words.ts';
+import { kindLabel, modelWords, verificationLabels } from '../i18n/words.ts';
+import { isDiscounted } from '../../model/derive-status.ts';
 import { tokens } from '../tokens.ts';
 import { sideBadge, sideColour } from '../side-badge.ts';
 import { safeHttpUrl } from '../safe-url.ts';
@@ -20,6 +21,7 @@ const VERIFICATION_ICON: Record<Claim['verification']['status'], string> = {
   corroborated: '✓',
   confirmed: '✓✓',
   false: '✗',
+  retracted: '⊘',
 };
 
 /**
@@ -43,19 +45,28 @@ export class CmClaimCard extends LocalizedElement {
     const source = data.sources.find((s) => s.id === claim.source);
     const sourceUrl = safeHttpUrl(source?.url);
     const side = actor?.side ?? '';
+    const observer = actor?.side === null;
+    const discounted = isDiscounted(claim);
     const headingId = `claim-${claim.id}`;
     const words = modelWords(this.language);
     const date = (d: string | null | undefined) => describeDate(d, words);
     return html`<article
       part="card"
-      class=${this.active ? 'active' : ''}
+      class="${this.active ? 'active' : ''} ${discounted ? 'discounted' : ''}"
       aria-labelledby=${headingId}
       ${cssVars({ '--side': sideColour(data, side) })}
     >
       <header>
         <h5 id=${headingId}>${actor?.name ?? claim.actor}</h5>
-        ${actor?.role ? html`<span class="role">${actor.role}</span>` : nothing} ${sideBadge(data, side)}
+        ${actor?.role ? html`<span class="role">${actor.role}</span>` : nothing}
+        ${observer ? html`<span class="observer">${msg('an observer (belongs to no side)')}</span>` : sideBadge(data, side)}
       </header>
+      ${discounted
+        ? html`<p class="discounted">
+            <strong>${claim.verification.status === 'retracted' ? msg('Retracted') : msg('Rated false')}:</strong>
+            ${msg('kept on record, but it does not count toward the place’s status.')}
+          </p>`
+        : nothing}
       ${claim.textType === 'quote'
         ? html`<span class="text-kind">${msg('Quote')}</span>
             <blockquote>${msg(str`“${claim.text}”`)}</blockquote>`
@@ -82,6 +93,8 @@ export class CmClaimCard extends LocalizedElement {
             ? html`, ${date(source.date)}`
             : nothing}${source?.dateNote ? html`. ${source.dateNote}` : nothing}
         </dd>
+        <dt>${msg('Kind')}</dt>
+        <dd>${kindLabel(claim.kind, data.kinds)}</dd>
         <dt>${msg('Verified?')}</dt>
         <dd>
           <span class="verification"

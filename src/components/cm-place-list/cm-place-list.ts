@@ -8,6 +8,7 @@ import { attributedSummary, type Words } from '../../model/describe.ts';
 import { placeName, type Place } from '../../model/place.ts';
 import { LocalizedElement } from '../i18n/localize.ts';
 import { claimCount, modelWords } from '../i18n/words.ts';
+import { isDiscounted } from '../../model/derive-status.ts';
 import { SelectPlaceEvent } from '../events.ts';
 import { tokens, swatches } from '../tokens.ts';
 
@@ -151,7 +152,9 @@ export class CmPlaceList extends LocalizedElement {
                       aria-current=${this.selected === p.id && this.selectedClaim === c.id ? 'true' : 'false'}
                       @click=${() => this.select(p.id, c.id)}
                     >
-                      ${data ? attributedSummary(c, data, name, words) : c.id}
+                      ${data ? attributedSummary(c, data, name, words) : c.id}${isDiscounted(c)
+                        ? html` <em>(${c.verification.status === 'retracted' ? msg('retracted') : msg('rated false')})</em>`
+                        : nothing}
                     </button>
                   </li>`,
               )}

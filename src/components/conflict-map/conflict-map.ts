@@ -14,6 +14,7 @@ import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/
 import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
 import { LocalizedElement, inLang } from '../i18n/localize.ts';
 import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
+import { geometryBounds, type Place } from '../../model/place.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
@@ -49,6 +50,7 @@ import type { PackedPlace } from '../../model/pack/format.ts';
 import { PackedClaims } from '../../model/pack/read-pack.ts';
 import type { Claim } from '../../model/schema.ts';
 import { readableClaimsByPlace, readableStatus } from './packed-view.ts';
+import { missingFromFile, renderArticleSource } from '../article-source.ts';
 
 /** Origins the build allows data from (`VITE_ALLOW_ORIGINS="https://data.example.org" npm run build`). */
 const BUILD_ALLOW_ORIGINS: string = import.meta.env?.VITE_ALLOW_ORIGINS ?? '';
@@ -101,6 +103,12 @@ export class ConflictMap extends LocalizedElement {
   private pendingView: MapView | null = null;
   private frameId = '';
   private stopAutoFit = () => {};
+  private fitDefaultView: () => unknown = () => {};
+
+  /** The first view: the loaded file's places (the whole of Ukraine for the built-in article), never closer than ~2°. */
+  private get defaultBounds(): [number, number, number, number] {
+    return this.data?.places.length ? viewBounds(this.data.places) : DEFAULT_BOUNDS;
+  }
 
   @state() private data: ClaimsData | null = null;
   @state() private problems: Problem[] = [];
@@ -222,6 +230,7 @@ export class ConflictMap extends LocalizedElement {
     if (map && (changed.has('data') || changed.has('date') || changed.has('sides') || changed.has('kinds') || changed.has('verification'))) {
       void map.loaded.then(() => this.pushPlaces());
     }
+    if (map && changed.has('data')) void map.loaded.then(() => this.fitDefaultView());
     if (map && changed.has('layers')) void map.loaded.then(() => map.setLayerVisibility(new Set(this.shownLayers)));
     if (map && (changed.has('assessments') || changed.has('date'))) void map.loaded.then(() => this.showAssessment());
     if (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster')) this.fetchChunks();
@@ -254,6 +263,7 @@ export class ConflictMap extends LocalizedElement {
   /** The state a link records. */
   get linkState(): LinkState {
     return {
+      src: this.src || null,
       place: this.place || null,
       claim: this.claim || null,
       layers: this.shownLayers,
@@ -292,8 +302,13 @@ export class ConflictMap extends LocalizedElement {
 
   /** What the element derives from its inputs (src/model/map-state.ts): ask freely, it is memoised. */
   private get derived(): MapState {
-    const { data, assessments, date, sides, kinds, verification, place, claim } = this;
-    return this.mapState.derive({ data, assessments, date, sides, kinds, verification, place, claim });
+    const { data, assessments, sides, kinds, verification, place, claim } = this;
+    return this.mapState.derive({ data, assessments, date: this.effectiveDate, sides, kinds, verification, place, claim });
+  }
+
+  /** The reader's as-of date, else the one the claims file opens at (`defaultDate`, e.g. its publication date). */
+  private get effectiveDate(): string {
+    return this.date || this.data?.defaultDate || '';
   }
 
   // Short names for what render and the map read.
@@ -322,7 +337,7 @@ export class ConflictMap extends LocalizedElement {
     const verification = verificationLabels();
     return {
       ...options,
-      kinds: options.kinds.map((o) => ({ ...o, label: kindLabel(o.value) })),
+      kinds: options.kinds.map((o) => ({ ...o, label: kindLabel(o.value, this.data?.kinds) })),
       verification: options.verification.map((o) => ({ ...o, label: verification[o.value as keyof typeof verification] ?? o.label })),
     };
   }
@@ -431,7 +446,8 @@ export class ConflictMap extends LocalizedElement {
       // Until the reader moves the map, the default view follows the element's size: a host
       // page's stylesheet often sizes the element after the map was created.
       let autoFit = !view;
-      const fit = () => autoFit && this.claimsMap?.map.fitBounds(DEFAULT_BOUNDS, { duration: 0, padding: 10 });
+      const fit = () => autoFit && this.claimsMap?.map.fitBounds(this.defaultBounds, { duration: 0, padding: 10 });
+      this.fitDefaultView = fit;
       fit();
       this.claimsMap.map.on('resize', fit);
       this.claimsMap.map.on('movestart', (e) => {
@@ -495,6 +511,7 @@ export class ConflictMap extends LocalizedElement {
   }
 
   private applyLinkState(s: LinkState): void {
+    this.src = s.src ?? '';
     this.sides = s.sides.join(',');
     this.kinds = s.kinds.join(',');
     this.verification = s.verification.join(',');
@@ -698,7 +715,7 @@ export class ConflictMap extends LocalizedElement {
     const root = new URL('../', this.dataFolder).href;
     this.frameId ||= `conflict-map-${Math.random().toString(36).slice(2, 8)}`;
     const src = this.src ? new URL(this.src, document.baseURI).href : '';
-    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src, inLang(this.language, () => msg('Map: who claims what, where')));
+    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src, inLang(this.language, () => msg('Map: who claims what, where')) + (this.data?.title ? `, in “${this.data.title}”` : ''));
     dialog.image = () => this.toImage();
     dialog.show();
   };
@@ -733,6 +750,11 @@ export class ConflictMap extends LocalizedElement {
     </div>`;
   }
 
+  private renderMissing() {
+    const text = missingFromFile(this.data, this.place, this.claim);
+    return text ? html`<p class="notice missing" role="status">${text}</p>` : nothing;
+  }
+
   private renderProblems() {
     return renderDataNotice({
       fileFailure: this.fileFailure,
@@ -762,12 +784,13 @@ export class ConflictMap extends LocalizedElement {
             <div class="title">
               <h2>${title ? msg(str`Claims in “${title}”`) : msg('Claims map')}</h2>
               <p>${msg('Who says what, where. Claims are shown as their sources report them, not as facts.')}</p>
+              ${renderArticleSource(this.data, this.src, document.baseURI)}
             </div>
             <cm-layer-toggles lang=${lang} .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
             <div class="tools">
               <div class="date">
                 <label for="as-of">${msg('As of')}</label>
-                <input id="as-of" type="date" lang=${lang} .value=${this.date} @change=${this.handleDate} />
+                <input id="as-of" type="date" lang=${lang} .value=${this.effectiveDate} @change=${this.handleDate} />
               </div>
               <cm-claim-filters lang=${lang} .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
               <button class="share button" type="button" @click=${this.handleShare}>${msg('Share or embed')}</button>
@@ -779,7 +802,7 @@ export class ConflictMap extends LocalizedElement {
           </div>`}
       ${showList
         ? html`<div class="list">
-            ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderProblems()}
+            ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderMissing()} ${this.renderProblems()}
             ${this.dataLoading ? html`<p>${msg('Loading claims…')}</p>` : nothing} ${this.renderList()}
           </div>`
         : nothing}
@@ -793,7 +816,7 @@ export class ConflictMap extends LocalizedElement {
               ${this.renderList()}
             </details>`}
         ${mapFailure && !showList ? html`<p class="map-message">${mapFailure}</p>` : nothing}
-        ${!showList ? this.renderProblems() : nothing}
+        ${!showList ? html`${this.renderMissing()}${this.renderProblems()}` : nothing}
         ${!place && this.cluster && this.data ? this.renderCluster(this.cluster.placeIds, this.data) : nothing}
         ${place && this.data
           ? html`<div class="panel">
@@ -812,6 +835,27 @@ export class ConflictMap extends LocalizedElement {
       </div>
     </div>`;
   }
+}
+
+/** Bounds of the places, widened to at least 2° each way so a single town is not shown at street level. */
+function viewBounds(places: readonly Place[]): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of places) {
+    const [w, s, e, n] = geometryBounds(p.geometry);
+    b[0] = Math.min(b[0], w);
+    b[1] = Math.min(b[1], s);
+    b[2] = Math.max(b[2], e);
+    b[3] = Math.max(b[3], n);
+  }
+  const MIN_SPAN = 2;
+  for (const [lo, hi] of [[0, 2], [1, 3]] as const) {
+    const gap = MIN_SPAN - (b[hi] - b[lo]);
+    if (gap > 0) {
+      b[lo] -= gap / 2;
+      b[hi] += gap / 2;
+    }
+  }
+  return b;
 }
 
 /** The focused element, looking through nested shadow roots. */

@@ -27,6 +27,8 @@ export const LAYER = {
   oblastLabels: 'oblasts-label',
   countryLabels: 'countries-label',
   placesHit: 'places-hit',
+  placeLinesHit: 'places-line-hit',
+  placeLinesNone: 'places-line-none',
   placesOutline: 'places-outline',
   placesApproxOutline: 'places-approximate-outline',
   placesSelected: 'places-selected',
@@ -42,11 +44,11 @@ export const LAYER = {
   assessedOutline: 'assessed-outline',
 } as const;
 
-/** The status layers a reader toggles: one fill and one outline per status. */
+/** The status layers a reader toggles: per status, a fill and an outline for areas, and a line for line places. */
 export const STATUS_LAYERS = {
-  contested: { fill: 'status-contested-fill', outline: 'status-contested-outline' },
-  controlled: { fill: 'status-controlled-fill', outline: 'status-controlled-outline' },
-  claimed: { fill: 'status-claimed-fill', outline: 'status-claimed-outline' },
+  contested: { fill: 'status-contested-fill', outline: 'status-contested-outline', line: 'status-contested-line' },
+  controlled: { fill: 'status-controlled-fill', outline: 'status-controlled-outline', line: 'status-controlled-line' },
+  claimed: { fill: 'status-claimed-fill', outline: 'status-claimed-outline', line: 'status-claimed-line' },
 } as const;
 
 export type ToggleableStatus = keyof typeof STATUS_LAYERS;
