@@ -6,6 +6,7 @@ import type { AssessedPosition } from './assessed-control.ts';
 import type { ClaimsData } from './load-claims.ts';
 import type { Claim, ControlAssertion, VerificationStatus } from './schema.ts';
 import { datePrecision, formatPartialDate } from './partial-date.ts';
+import { isolateData } from './text-safety.ts';
 
 export const STATUS_LABEL: Record<StatusKind, string> = {
   contested: 'Contested',
@@ -31,8 +32,9 @@ export const VERIFICATION_LABEL: Record<VerificationStatus, string> = {
   false: 'Found false',
 };
 
+/** A side's label, isolated for bidirectional display where it needs it (it goes into sentences). */
 export function sideLabel(data: Pick<ClaimsData, 'sides'>, code: string): string {
-  return data.sides.find((s) => s.id === code)?.label ?? code;
+  return isolateData(data.sides.find((s) => s.id === code)?.label ?? code);
 }
 
 function listWords(items: string[]): string {
@@ -43,25 +45,26 @@ const ACTION_WORDS: Record<ControlAssertion['action'], string> = { holds: 'holds
 
 /** "Russia says it captured Kupiansk": the claim's own summary, or one built from its assertion. */
 export function attributedSummary(claim: Claim, data: ClaimsData, placeName: (id: string) => string): string {
-  if (claim.summary) return claim.summary;
+  if (claim.summary) return isolateData(claim.summary);
   const actor = data.actors.find((a) => a.id === claim.actor);
-  const who = actor?.name ?? claim.actor;
+  const who = isolateData(actor?.name ?? claim.actor);
   const a = claim.assertions?.[0];
-  if (!a) return `${who}: ${claim.textType === 'quote' ? `“${claim.text}”` : claim.text}`;
-  if (a.type === 'territorial-claim') return `${who} asserts ${sideLabel(data, a.by)}’s claim to ${placeName(a.place)}`;
+  const place = (id: string) => isolateData(placeName(id));
+  if (!a) return `${who}: ${claim.textType === 'quote' ? `“${isolateData(claim.text)}”` : isolateData(claim.text)}`;
+  if (a.type === 'territorial-claim') return `${who} asserts ${sideLabel(data, a.by)}’s claim to ${place(a.place)}`;
   const part = a.extent === 'part' ? 'part of ' : '';
-  return `${who} says ${sideLabel(data, a.holder)} ${ACTION_WORDS[a.action]} ${part}${placeName(a.place)}`;
+  return `${who} says ${sideLabel(data, a.holder)} ${ACTION_WORDS[a.action]} ${part}${place(a.place)}`;
 }
 
 /** "DeepStateMap (1 December 2025) marks it as held by Russia" */
 export function assessmentPhrase(a: AssessedPosition, data: Pick<ClaimsData, 'sides'>): string {
   const when = a.date ? ` (${formatPartialDate(a.date)})` : '';
-  return `${a.source}${when} ${a.inside ? 'marks it as held' : 'does not mark it as held'} by ${sideLabel(data, a.holder)}`;
+  return `${isolateData(a.source)}${when} ${a.inside ? 'marks it as held' : 'does not mark it as held'} by ${sideLabel(data, a.holder)}`;
 }
 
 /** The status in one sentence a reader understands, citing the claims (and assessment) it came from. */
 export function statusSentence(status: PlaceStatus, data: ClaimsData, placeName: (id: string) => string): string {
-  const name = placeName(status.placeId);
+  const name = isolateData(placeName(status.placeId));
   const assessed = status.assessed ? assessmentPhrase(status.assessed, data) : null;
   const summaries = [...status.basis.map((c) => attributedSummary(c, data, placeName)), ...(assessed ? [assessed] : [])];
   const sides = (codes: string[]) => listWords(codes.map((c) => sideLabel(data, c)));

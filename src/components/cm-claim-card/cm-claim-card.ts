@@ -48,42 +48,42 @@ export class CmClaimCard extends LitElement {
       ${cssVars({ '--side': sideColour(data, side) })}
     >
       <header>
-        <h5 id=${headingId}>${actor?.name ?? claim.actor}</h5>
-        ${actor?.role ? html`<span class="role">${actor.role}</span>` : nothing} ${sideBadge(data, side)}
+        <h5 id=${headingId} dir="auto">${actor?.name ?? claim.actor}</h5>
+        ${actor?.role ? html`<span class="role" dir="auto">${actor.role}</span>` : nothing} ${sideBadge(data, side)}
       </header>
       ${claim.textType === 'quote'
         ? html`<span class="text-kind">Quote</span>
-            <blockquote>“${claim.text}”</blockquote>`
+            <blockquote>“<bdi>${claim.text}</bdi>”</blockquote>`
         : html`<div class="paraphrase">
             <span class="text-kind">Paraphrase, in the source’s words</span>
-            <p class="paraphrase">${claim.text}</p>
+            <p class="paraphrase" dir="auto">${claim.text}</p>
           </div>`}
       <dl>
         <dt>Stated</dt>
-        <dd>${describeDate(claim.statedOn)}${claim.dateNote ? html`. ${claim.dateNote}` : nothing}</dd>
+        <dd>${describeDate(claim.statedOn)}${claim.dateNote ? html`. <bdi>${claim.dateNote}</bdi>` : nothing}</dd>
         ${claim.eventOn !== undefined
           ? html`<dt>Event</dt>
               <dd>${describeDate(claim.eventOn)}</dd>`
           : nothing}
         ${claim.statedIn
           ? html`<dt>Where</dt>
-              <dd>${claim.statedIn}</dd>`
+              <dd dir="auto">${claim.statedIn}</dd>`
           : nothing}
         <dt>Source</dt>
         <dd>
-          ${sourceUrl ? html`<a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${source?.title}</a>` : html`<cite>${source?.title ?? claim.source}</cite>`}${source?.author
-            ? html`, by ${source.author}`
-            : nothing}${source?.outlet ? html`, ${source.outlet}` : html`, outlet not given`}${source?.date
+          ${sourceUrl ? html`<a href=${sourceUrl} target="_blank" rel="noopener noreferrer"><bdi>${source?.title}</bdi></a>` : html`<cite><bdi>${source?.title ?? claim.source}</bdi></cite>`}${source?.author
+            ? html`, by <bdi>${source.author}</bdi>`
+            : nothing}${source?.outlet ? html`, <bdi>${source.outlet}</bdi>` : html`, outlet not given`}${source?.date
             ? html`, ${describeDate(source.date)}`
-            : nothing}${source?.dateNote ? html`. ${source.dateNote}` : nothing}
+            : nothing}${source?.dateNote ? html`. <bdi>${source.dateNote}</bdi>` : nothing}
         </dd>
         <dt>Verified?</dt>
         <dd>
           <span class="verification"
             ><span aria-hidden="true">${VERIFICATION_ICON[claim.verification.status]}</span>
             ${VERIFICATION_LABEL[claim.verification.status]}</span
-          >${claim.verification.by ? html` (${claim.verification.by})` : nothing}${claim.verification.note
-            ? html`: ${claim.verification.note}`
+          >${claim.verification.by ? html` (<bdi>${claim.verification.by}</bdi>)` : nothing}${claim.verification.note
+            ? html`: <bdi>${claim.verification.note}</bdi>`
             : nothing}
         </dd>
       </dl>

@@ -71,9 +71,9 @@ export class CmClaimsPanel extends LitElement {
     return html`<section part="panel" aria-labelledby="panel-title">
       <header>
         <h3 id="panel-title" tabindex="-1">
-          ${placeName(place, this.lang)}
+          <bdi>${placeName(place, this.lang)}</bdi>
           ${place.labelNote?.[this.lang] ?? place.labelNote?.en
-            ? html`<span class="note">${place.labelNote?.[this.lang] ?? place.labelNote?.en}</span>`
+            ? html`<span class="note" dir="auto">${place.labelNote?.[this.lang] ?? place.labelNote?.en}</span>`
             : nothing}
         </h3>
         <button class="button" @click=${this.handleClose} aria-label="Close the claims about ${placeName(place, this.lang)}">
@@ -82,7 +82,7 @@ export class CmClaimsPanel extends LitElement {
       </header>
       <p class="status" role="status">
         <span class="swatch ${status.status}" aria-hidden="true"></span>
-        <span class="sentence">${statusSentence(status, data, name)}
+        <span class="sentence" dir="auto">${statusSentence(status, data, name)}
           ${status.includesUndated ? html`<span class="note">Includes claims the source gives no date for.</span>` : nothing}
           <span class="note">${STATUS_MEANING[status.status]} Derived from the claims below.</span></span
         >

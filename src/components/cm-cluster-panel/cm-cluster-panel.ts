@@ -113,7 +113,7 @@ export class CmClusterPanel extends LitElement {
       <ul>
         ${this.places.slice(0, CmClusterPanel.PAGE).map(
           (p) => html`<li>
-            <button @click=${() => this.select(p.id)}>${placeName(p, this.lang)} <span class="meta">· ${count(p.id)} ${count(p.id) === 1 ? 'claim' : 'claims'}</span></button>
+            <button @click=${() => this.select(p.id)}><bdi>${placeName(p, this.lang)}</bdi> <span class="meta">· ${count(p.id)} ${count(p.id) === 1 ? 'claim' : 'claims'}</span></button>
           </li>`,
         )}
       </ul>
@@ -123,7 +123,7 @@ export class CmClusterPanel extends LitElement {
         ${claims.slice(0, this.shown).map(
           ([p, c]) => html`<li>
             <button @click=${() => this.select(p.id, c.id)}>
-              ${attributedSummary(c, this.data, name)} <span class="meta">· ${placeName(p, this.lang)}${c.eventOn ?? c.statedOn ? ` · ${c.eventOn ?? c.statedOn}` : ''}</span>
+              <bdi>${attributedSummary(c, this.data, name)}</bdi> <span class="meta">· <bdi>${placeName(p, this.lang)}</bdi>${c.eventOn ?? c.statedOn ? ` · ${c.eventOn ?? c.statedOn}` : ''}</span>
             </button>
           </li>`,
         )}

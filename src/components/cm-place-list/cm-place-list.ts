@@ -119,7 +119,7 @@ export class CmPlaceList extends LitElement {
             <button class="place-button" aria-current=${this.selected === p.id ? 'true' : 'false'} @click=${() => this.select(p.id)}>
               <span class="swatch ${status}" aria-hidden="true"></span>
               <span
-                >${placeName(p, this.lang)}
+                ><bdi>${placeName(p, this.lang)}</bdi>
                 <span class="meta">${STATUS_LABEL[status]} · ${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}</span></span
               >
             </button>
@@ -147,7 +147,7 @@ export class CmPlaceList extends LitElement {
                       aria-current=${this.selected === p.id && this.selectedClaim === c.id ? 'true' : 'false'}
                       @click=${() => this.select(p.id, c.id)}
                     >
-                      ${data ? attributedSummary(c, data, name) : c.id}
+                      <bdi>${data ? attributedSummary(c, data, name) : c.id}</bdi>
                     </button>
                   </li>`,
               )}

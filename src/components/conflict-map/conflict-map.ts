@@ -598,7 +598,7 @@ export class ConflictMap extends LitElement {
         ? html`<div></div>`
         : html`<div class="controls">
             <div class="title">
-              <h2>${title ? html`Claims in “${title}”` : 'Claims map'}</h2>
+              <h2>${title ? html`Claims in “<bdi>${title}</bdi>”` : 'Claims map'}</h2>
               <p>Who says what, where. Claims are shown as their sources report them, not as facts.</p>
             </div>
             <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
