@@ -9,7 +9,7 @@ import type { StyleSpecification } from '../../map/maplibre.ts';
 import { fetchJson } from '../../model/fetch-data.ts';
 import { formatProblem, leftOutSummary, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
 import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
-import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
+import { checkDataUrl, parseAllowOrigins, shortUrl, type OriginPolicy } from '../../model/origin-policy.ts';
 import { LANGS, parseLang, type Lang } from '../../model/place.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
@@ -302,7 +302,7 @@ export class ConflictMap extends LitElement {
     if (!this.basemap) return this.drawMap(null);
     const check = checkDataUrl(this.basemap, document.baseURI, this.originPolicy, 'basemap style');
     if (!check.ok) {
-      this.mapProblems = [{ file: this.basemap, path: '$', field: 'basemap', message: `${check.message}; the built-in basemap is shown` }];
+      this.mapProblems = [{ file: shortUrl(this.basemap), path: '$', field: 'basemap', message: `${check.message}; the built-in basemap is shown` }];
       return this.drawMap(null);
     }
     void fetchJson(check.url)
