@@ -3,8 +3,8 @@
  * becomes a located problem (file, JSON path, field) and the valid rest still loads.
  */
 import * as v from 'valibot';
-import { ActorSchema, AssessmentSchema, ClaimSchema, PlaceRefSchema, SideSchema, SourceSchema } from './schema.ts';
-import type { Actor, AssessmentRef, Claim, PlaceGeometry, Side, Source } from './schema.ts';
+import { ActorSchema, AssessmentSchema, ClaimSchema, MentionSchema, PlaceRefSchema, ReviewItemSchema, SideSchema, SourceSchema } from './schema.ts';
+import type { Actor, AssessmentRef, Claim, Mention, PlaceGeometry, ReviewItem, Side, Source } from './schema.ts';
 import { placeFromRef, type Place } from './place.ts';
 
 export interface Problem {
@@ -28,6 +28,10 @@ export interface ClaimsData {
   claims: Claim[];
   /** Assessments of who holds what; their polygons are fetched by the caller (loadAssessment). */
   assessments: AssessmentRef[];
+  /** The article text a draft was made from, its place and claim mentions, and what is left to review. */
+  articleText?: string;
+  mentions?: Mention[];
+  review?: ReviewItem[];
 }
 
 export type Collection = 'sides' | 'actors' | 'sources' | 'places' | 'claims' | 'assessments';
@@ -87,7 +91,7 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
   }
   const root = json as Record<string, unknown>;
   for (const c of COLLECTIONS) if (Array.isArray(root[c])) counts[c].total = (root[c] as unknown[]).length;
-  const known = new Set(['$schema', 'title', 'sides', 'actors', 'sources', 'places', 'claims', 'assessments']);
+  const known = new Set(['$schema', 'title', 'sides', 'actors', 'sources', 'places', 'claims', 'assessments', 'articleText', 'mentions', 'review']);
   for (const key of Object.keys(root)) if (!known.has(key)) report(`$.${key}`, key, 'is not a field of a claims file');
   if (typeof root.title === 'string' && root.title.trim()) data.title = root.title.trim();
   else if (root.title !== undefined) report('$.title', 'title', `must be a non-empty string (it is ${describeType(root.title)}); the file is loaded without a title`);
@@ -298,6 +302,32 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
       }
       if (checkSide(value.holder, `${path}.holder`, 'holder', value.id)) data.assessments.push(value);
     }
+  }
+  if (typeof root.articleText === 'string') data.articleText = root.articleText;
+  else if (root.articleText !== undefined) report('$.articleText', 'articleText', 'must be a string');
+  for (const [name, schema] of [['mentions', MentionSchema], ['review', ReviewItemSchema]] as const) {
+    const list = root[name];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      report(`$.${name}`, name, 'must be an array');
+      continue;
+    }
+    list.forEach((raw, i) => {
+      const result = v.safeParse(schema as v.GenericSchema, raw, { abortPipeEarly: true });
+      if (!result.success) {
+        const issue = result.issues[0];
+        const key = issue.path?.map((p) => String(p.key)).join('.') || name;
+        report(`$.${name}[${i}]`, key, issue.input === undefined && issue.kind === 'schema' ? 'is required' : issue.message);
+        return;
+      }
+      if (name === 'mentions') {
+        const m = result.output as Mention;
+        if (data.articleText !== undefined && m.end > data.articleText.length) return report(`$.mentions[${i}].end`, 'end', 'is past the end of articleText');
+        if (m.place && !placeIds.has(m.place)) return report(`$.mentions[${i}].place`, 'place', `unknown place "${m.place}": list it in places`);
+        if (m.claim && !claimIds.has(m.claim)) return report(`$.mentions[${i}].claim`, 'claim', `points to "${m.claim}", which is not a loaded claim in this file`);
+        (data.mentions ??= []).push(m);
+      } else (data.review ??= []).push(result.output as ReviewItem);
+    });
   }
   // A contradiction is mutual even where the file records it on one side only.
   const byId = new Map(data.claims.map((c) => [c.id, c]));
