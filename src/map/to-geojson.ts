@@ -3,6 +3,7 @@ import { ringArea, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
 import { STATUS_LABEL } from '../model/describe.ts';
 import { mapLabel } from '../model/text-safety.ts';
+import { FEATURE_ID, featureId } from './style/ids.ts';
 
 /** Polygon area in squared degrees: enough to rank which of two overlapping places is the smaller. */
 function roughArea(geometry: Polygon | MultiPolygon): number {
@@ -41,6 +42,7 @@ export function placesToGeoJSON(places: readonly Place[], statuses: ReadonlyMap<
       geometry: p.geometry as Polygon | MultiPolygon,
       properties: {
         id: p.id,
+        [FEATURE_ID]: featureId(p.id),
         status: statuses.get(p.id)?.status ?? 'none',
         approximate: p.approximate,
         area_rank: rank.get(p.id) ?? 0,
@@ -69,6 +71,7 @@ export function markersToGeoJSON(
           geometry: { type: 'Point', coordinates: p.labelPoint },
           properties: {
             id: p.id,
+            [FEATURE_ID]: featureId(p.id),
             claim_count: claimCounts.get(p.id) ?? 0,
             status,
             status_label: status === 'none' ? `${claimCounts.get(p.id)} claims` : STATUS_LABEL[status],

@@ -74,6 +74,7 @@ beforeAll(async () => {
       '/fixtures/huge.json': ['application/json', hugeShapes()],
       '/fixtures/bidi.json': ['application/json', corpus('bidi-override-in-labels.json')],
       '/fixtures/typos.json': ['application/json', corpus('typo-all-three.json')],
+      '/fixtures/constructor.json': ['application/json', corpus('place-id-constructor.json')],
       '/host-deny.html': ['text/html', hostPage(`<conflict-map place="kupiansk" src="${other.origin}/claims.json"></conflict-map>`)],
       '/host-allow.html': ['text/html', hostPage(`<conflict-map place="kupiansk" src="${other.origin}/claims.json" allow-origins="${other.origin}"></conflict-map>`)],
       '/host-theme.html': ['text/html', hostPage('<conflict-map></conflict-map>', '<style>conflict-map { --cm-claimed: banana; --cm-contested: rgb(0 128 0); }</style>')],
@@ -229,6 +230,23 @@ describe('settings from the host and the link', () => {
     await waitForMapIdle(page);
     const names = (await renderedProperty(page, [LAYER.placeLabels], 'name_en')) as string[];
     expect(names.length).toBeGreaterThan(0);
+  });
+});
+
+describe('ids that are names of built-in properties', () => {
+  it('selects a place with the id "constructor" without writing to Object', async () => {
+    await page.goto(`${server.origin}/embed.html?src=/fixtures/constructor.json`);
+    await expect.poll(loads, { timeout: 30_000 }).toEqual([10]);
+    await waitForMapIdle(page);
+    await page.locator('conflict-map cm-place-list button', { hasText: 'Constructor' }).first().click();
+    await expect.poll(() => readText(page.locator('conflict-map cm-claims-panel'))).toContain('Constructor');
+    await waitForMapIdle(page);
+    const polluted = await page.evaluate(() => {
+      const o = Object as unknown as Record<string, unknown>;
+      return ['selected', 'hover'].filter((k) => k in o || k in ({} as Record<string, unknown>));
+    });
+    expect(polluted).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
   });
 });
 
