@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isolateData, mapLabel, truncate } from '../../src/model/text-safety.ts';
 import { statusSentence } from '../../src/model/describe.ts';
+import { modelWords } from '../../src/components/i18n/words.ts';
 import { loadClaims } from '../../src/model/load-claims.ts';
 import { deriveStatuses } from '../../src/model/derive-status.ts';
 import { placeName, geometryBounds, labelPointOf, type Lang } from '../../src/model/place.ts';
@@ -20,7 +21,7 @@ describe('bidirectional isolation', () => {
     const built = builtInPlaces();
     const { data } = loadClaims(json, 'claims.json', built);
     const statuses = [...deriveStatuses(data.claims, data.places.map((p) => p.id)).values()];
-    const sentences = statuses.map((status) => statusSentence(status, data, (id) => placeName(data.places.find((p) => p.id === id)!)));
+    const sentences = statuses.map((status) => statusSentence(status, data, (id) => placeName(data.places.find((p) => p.id === id)!), modelWords('en')));
     const sentence = sentences.find((t) => t.includes('gnitseretni'))!;
     // Every override opened inside the data is closed by the isolate around it.
     const opened = sentence.split('\u2068').length - 1;

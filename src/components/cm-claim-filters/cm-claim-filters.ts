@@ -1,4 +1,6 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { msg, str } from '@lit/localize';
+import { LocalizedElement } from '../i18n/localize.ts';
 import { customElement, property } from 'lit/decorators.js';
 import type { ClaimFilters } from '../../model/filter-claims.ts';
 import type { FilterOption } from '../../model/map-state.ts';
@@ -20,7 +22,7 @@ export class FilterClaimsEvent extends Event {
  * @fires filter-claims - internal: the filters changed
  */
 @customElement('cm-claim-filters')
-export class CmClaimFilters extends LitElement {
+export class CmClaimFilters extends LocalizedElement {
   static override styles = [
     tokens,
     css`
@@ -72,13 +74,13 @@ export class CmClaimFilters extends LitElement {
 
   override render() {
     const groups: [keyof ClaimFilters, string][] = [
-      ['sides', 'Side'],
-      ['kinds', 'Kind'],
-      ['verification', 'Verification'],
+      ['sides', msg('Side')],
+      ['kinds', msg('Kind')],
+      ['verification', msg('Verification')],
     ];
     const active = groups.reduce((n, [g]) => n + (this.filters[g].length ? 1 : 0), 0);
     return html`<details ?open=${active > 0}>
-      <summary>Filter claims${active ? ` (${active} active)` : ''}</summary>
+      <summary>${active ? msg(str`Filter claims (${active} active)`) : msg('Filter claims')}</summary>
       <div class="groups">
         ${groups.map(
           ([group, label]) => html`<fieldset>
@@ -96,7 +98,7 @@ export class CmClaimFilters extends LitElement {
           </fieldset>`,
         )}
       </div>
-      <p>Filters choose the claims shown and counted; statuses still weigh every claim.</p>
+      <p>${msg('Filters choose the claims shown and counted; statuses still weigh every claim.')}</p>
     </details>`;
   }
 }

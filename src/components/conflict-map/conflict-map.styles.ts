@@ -72,6 +72,10 @@ export const conflictMapStyles = css`
   .date input {
     font: inherit;
   }
+  .lang-switch {
+    font: inherit;
+    min-height: 28px;
+  }
   .list {
     grid-area: list;
     overflow: auto;

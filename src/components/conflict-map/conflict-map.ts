@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { maplibreCss } from '../../map/maplibre.ts';
@@ -8,9 +8,13 @@ import { sanitizeExternalStyle } from '../../map/style/external-style.ts';
 import type { StyleSpecification } from '../../map/maplibre.ts';
 import { fetchJson } from '../../model/fetch-data.ts';
 import { formatProblem, leftOutSummary, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
-import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
+import { fetchProblem, loadAssessments } from '../../model/load-data.ts';
+import { loadClaimsDataOffThread } from './load-off-thread.ts';
 import { checkDataUrl, parseAllowOrigins, shortUrl, type OriginPolicy } from '../../model/origin-policy.ts';
-import { LANGS, parseLang, type Lang } from '../../model/place.ts';
+import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
+import { isolateData } from '../../model/text-safety.ts';
+import { LocalizedElement, inLang } from '../i18n/localize.ts';
+import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
@@ -37,6 +41,10 @@ import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
+import type { PackedPlace } from '../../model/pack/format.ts';
+import { PackedClaims } from '../../model/pack/read-pack.ts';
+import type { Claim } from '../../model/schema.ts';
+import { readableClaimsByPlace, readableStatus } from './packed-view.ts';
 
 /** Origins the build allows data from (`VITE_ALLOW_ORIGINS="https://data.example.org" npm run build`). */
 const BUILD_ALLOW_ORIGINS: string = import.meta.env?.VITE_ALLOW_ORIGINS ?? '';
@@ -62,7 +70,7 @@ const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
  * @cssprop --cm-font - the font family of the text around the map
  */
 @customElement('conflict-map')
-export class ConflictMap extends LitElement {
+export class ConflictMap extends LocalizedElement {
   static override styles = [unsafeCSS(maplibreCss), tokens, conflictMapStyles];
 
   /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
@@ -85,6 +93,10 @@ export class ConflictMap extends LitElement {
   @state() private mapFailure: string | null = null;
   @state() private loading = true;
   @state() private assessments: Assessment[] = [];
+  /** A packed folder's full claims, fetched a chunk at a time (null for a single claims file). */
+  private pack: PackedClaims | null = null;
+  /** Bumped when a chunk of full claims arrives. */
+  @state() private packVersion = 0;
 
   /** URL of a claims file; the built-in article data when empty. */
   @property() src = '';
@@ -96,8 +108,6 @@ export class ConflictMap extends LitElement {
   @property({ reflect: true }) layers = LAYER_NAMES.join(',');
   /** As-of date (YYYY-MM-DD): claims dated later are left out; undated claims always count. */
   @property({ reflect: true }) date = '';
-  /** Label language: en, uk or ru. */
-  @property({ reflect: true }) override lang: Lang = 'en';
   /** Comma list of side codes whose claims are shown (empty: all). */
   @property({ reflect: true }) sides = '';
   /** Comma list of claim kinds shown (empty: all). */
@@ -170,16 +180,16 @@ export class ConflictMap extends LitElement {
     }
     if (map && changed.has('layers')) void map.loaded.then(() => map.setLayerVisibility(new Set(this.shownLayers)));
     if (map && (changed.has('assessments') || changed.has('date'))) void map.loaded.then(() => this.showAssessment());
+    if (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster')) this.fetchChunks();
     if (map && (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster'))) {
       void map.loaded.then(() => {
         map.setSelected(this.selectedPlace?.id ?? null);
         this.updatePanelPadding();
       });
     }
-    if (map && changed.has('lang') && changed.get('lang') !== undefined) {
-      const style = buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme: themeFrom(this), lang: this.lang });
-      void map.loaded.then(() => map.setTextFields(style.layers));
-    }
+    // Another language: MapLibre's controls, the markers' labels and the place names all change,
+    // so the map is drawn again, at the same view.
+    if (map && changed.has('lang') && changed.get('lang') !== undefined && toLang(changed.get('lang')) !== this.language) this.recreateMap();
     if (changed.has('basemap') && changed.get('basemap') !== undefined && this.hasUpdated) this.recreateMap();
   }
 
@@ -197,6 +207,7 @@ export class ConflictMap extends LitElement {
       date: this.date || null,
       view: this.currentView(),
       ...this.filters,
+      lang: this.language === 'en' ? null : this.language,
     };
   }
 
@@ -244,17 +255,34 @@ export class ConflictMap extends LitElement {
   private get assessedLabel(): string {
     const a = this.assessment;
     if (!a || !this.data) return '';
-    return `Areas ${a.source} marks as held by ${sideLabel(this.data, a.holder)}${a.date ? ` on ${formatPartialDate(a.date)}` : ''} (${a.licence}). An assessment, not a claim.`;
+    const holder = sideLabel(this.data, a.holder);
+    const source = a.source;
+    const licence = a.licence;
+    if (!a.date) return msg(str`Areas ${source} marks as held by ${holder} (${licence}). An assessment, not a claim.`);
+    const date = formatPartialDate(a.date, intlLocale(this.language));
+    return msg(str`Areas ${source} marks as held by ${holder} on ${date} (${licence}). An assessment, not a claim.`);
+  }
+
+  /** The filters' choices, in the reader's language (sides are named by the data). */
+  private get filterOptions() {
+    const options = this.derived.filterOptions;
+    const verification = verificationLabels();
+    return {
+      ...options,
+      kinds: options.kinds.map((o) => ({ ...o, label: kindLabel(o.value) })),
+      verification: options.verification.map((o) => ({ ...o, label: verification[o.value as keyof typeof verification] ?? o.label })),
+    };
   }
 
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     this.loading = true;
     const policy = this.originPolicy;
-    const result = await loadClaimsData({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
+    const result = await loadClaimsDataOffThread({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
     if (token !== this.loadToken) return;
     // The claims show now; assessments follow and never hold them back.
     this.assessments = [];
+    this.pack = result.pack ? new PackedClaims(result.pack.url, result.pack.manifest, result.data.places as PackedPlace[], (url) => fetchJson(url)) : null;
     this.data = result.data;
     this.counts = result.counts;
     this.problems = [...this.policyProblems, ...result.problems];
@@ -329,13 +357,15 @@ export class ConflictMap extends LitElement {
       const view = this.pendingView;
       const theme = themeFrom(this);
       const external = externalStyle;
+      const words = mapWords(this.language);
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
-        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.lang }),
+        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
         view: view ?? { center: [31.2, 48.4], zoom: 5 },
-        attribution: ['Claims: see each claim’s source', 'Basemap built offline'],
+        attribution: words.attribution,
+        words,
         onPlaceClick: (id) => this.select(id, null, 'map'),
         onClusterClick: (placeIds, clusterId) => this.openCluster(placeIds, clusterId),
         onViewChange: () => this.writeUrl('replace'),
@@ -358,6 +388,7 @@ export class ConflictMap extends LitElement {
         this.claimsMap?.setLayerVisibility(new Set(this.shownLayers));
         this.showAssessment();
         if (this.data) this.pushPlaces();
+        this.mapReadyWhenDrawn();
         this.claimsMap?.setSelected(this.selectedPlace?.id ?? null);
         this.updatePanelPadding();
         // A link to a place without a view: show the place.
@@ -366,11 +397,10 @@ export class ConflictMap extends LitElement {
           this.stopAutoFit();
           this.claimsMap?.flyToPlace(place, false);
         }
-        this.dispatchEvent(new Event('cm-map-ready', { bubbles: true, composed: true }));
       });
     } catch (e) {
       this.claimsMap = null;
-      this.mapFailure = `The map cannot be drawn in this browser (${(e as Error).message || 'WebGL is unavailable'}). The places and their claims are listed instead.`;
+      this.mapFailure = (e as Error).message || '';
     }
   }
 
@@ -383,7 +413,7 @@ export class ConflictMap extends LitElement {
     this.shownAssessment = a;
     // MapLibre reads attribution as HTML: the source's name from the data goes in escaped.
     const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(`Assessed: ${a.source}`) } : null);
+    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(inLang(this.language, () => msg(str`Assessed: ${a.source}`))) } : null);
   }
 
   /** The panel covers the map's right side (or, as a bottom sheet, its lower part): keep places clear of it. */
@@ -414,6 +444,7 @@ export class ConflictMap extends LitElement {
     this.claim = s.claim ?? '';
     this.layers = s.layers.join(',');
     this.date = s.date ?? '';
+    if (s.lang) this.lang = s.lang;
     if (s.view) {
       this.pendingView = s.view;
       this.claimsMap?.setView(s.view);
@@ -432,6 +463,7 @@ export class ConflictMap extends LitElement {
   private handlePopState = () => {
     const s = rehydrate(location.search);
     this.applyLinkState({ ...DEFAULT_LINK_STATE, ...s });
+    if (!s.lang) this.lang = 'en';
   };
 
   private handleKeydown = (e: KeyboardEvent) => {
@@ -463,6 +495,53 @@ export class ConflictMap extends LitElement {
     this.panel?.focusHeading();
   }
 
+  /**
+   * cm-map-ready: once the style is in, the places pushed and the map idle with them drawn (not
+   * when the style alone has loaded, which is seconds earlier with a large file).
+   */
+  private mapReadyWhenDrawn(): void {
+    const map = this.claimsMap;
+    if (!map || !this.data || this.readyFor === map) return;
+    this.readyFor = map;
+    map.map.once('idle', () => this.dispatchEvent(new Event('cm-map-ready', { bubbles: true, composed: true })));
+    map.map.triggerRepaint();
+  }
+
+  private readyFor: ClaimsMap | null = null;
+
+  /** For a packed folder: fetches the claims of what the reader opened (a place, a cluster's first page). */
+  private fetchChunks(): void {
+    const pack = this.pack;
+    if (!pack) return;
+    const ids = this.cluster ? this.firstClusterPage(this.cluster.placeIds) : this.selectedPlace ? [this.selectedPlace.id] : [];
+    // A small folder: the list shows every claim under its place, so fetch them all (a chunk or two).
+    if (pack.manifest.claimCount <= 200) ids.push(...this.places.map((p) => p.id));
+    if (!ids.length || pack.hasPlaces(ids)) return;
+    void pack.loadPlaces(ids).then((problems) => {
+      if (pack !== this.pack) return;
+      if (problems.length) this.problems = [...this.problems, ...problems];
+      this.packVersion++;
+    });
+  }
+
+  /** The most-claimed places of a cluster, enough for the claims its panel shows first. */
+  private firstClusterPage(placeIds: string[]): string[] {
+    const count = (id: string) => this.derived.claimCounts.get(id) ?? 0;
+    const ids: string[] = [];
+    let claims = 0;
+    for (const id of [...placeIds].sort((a, b) => count(b) - count(a))) {
+      if (claims >= 200) break;
+      ids.push(id);
+      claims += count(id);
+    }
+    return ids;
+  }
+
+  /** What readers read: the full claims of a packed folder where fetched. */
+  private get readableByPlace(): Map<string, Claim[]> {
+    return readableClaimsByPlace(this.claimsByPlace, this.pack, this.packVersion);
+  }
+
   /** At most this many problems are listed in the notice; the rest are counted. */
   static readonly PROBLEMS_LISTED = 50;
 
@@ -482,6 +561,7 @@ export class ConflictMap extends LitElement {
       this.clusteredSides = key;
     }
     map.setPlaces(this.places, this.statuses, counts, sides ? this.derived.sideCounts : undefined);
+    this.mapReadyWhenDrawn();
   }
 
   @state() private cluster: { id: number; placeIds: string[] } | null = null;
@@ -533,6 +613,11 @@ export class ConflictMap extends LitElement {
     this.writeUrl('push');
   };
 
+  private handleLanguage = (e: Event) => {
+    this.lang = toLang((e.target as HTMLSelectElement).value);
+    this.writeUrl('push');
+  };
+
   private handleShare = () => {
     const dialog = this.renderRoot.querySelector('cm-share-dialog');
     if (!dialog) return;
@@ -548,11 +633,11 @@ export class ConflictMap extends LitElement {
     return html`<cm-place-list
       .places=${this.places}
       .statuses=${this.statuses}
-      .claimsByPlace=${this.claimsByPlace}
+      .claimsByPlace=${this.readableByPlace}
       .data=${this.data}
       .selected=${this.selectedPlace?.id ?? null}
       .selectedClaim=${this.claim || null}
-      lang=${this.lang}
+      lang=${this.language}
     ></cm-place-list>`;
   }
 
@@ -564,9 +649,9 @@ export class ConflictMap extends LitElement {
     return html`<div class="panel">
       <cm-cluster-panel
         .places=${places}
-        .claimsByPlace=${this.claimsByPlace}
+        .claimsByPlace=${this.readableByPlace}
         .data=${data}
-        lang=${this.lang}
+        lang=${this.language}
         @close-panel=${() => this.closePanel()}
         @expand-cluster=${() => clusterId !== undefined && this.claimsMap?.expandCluster(clusterId)}
       ></cm-cluster-panel>
@@ -577,8 +662,8 @@ export class ConflictMap extends LitElement {
     const problems = [...this.problems, ...this.mapProblems];
     if (problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
-      <strong>${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the data.</strong>
-      ${(this.counts && leftOutSummary(this.counts)) || 'Everything valid is still shown.'}
+      <strong>${problems.length === 1 ? msg('1 problem in the data.') : msg(str`${problems.length} problems in the data.`)}</strong>
+      ${(this.counts && leftOutSummary(this.counts)) || msg('Everything valid is still shown.')}
       <ul>
         ${problems.slice(0, ConflictMap.PROBLEMS_LISTED).map((p) => html`<li><code dir="auto">${formatProblem(p)}</code></li>`)}
       </ul>
@@ -593,29 +678,39 @@ export class ConflictMap extends LitElement {
     const showList = !this.noList || this.mapFailure !== null;
     const layoutClass = [showList ? '' : 'no-list', this.noControls ? 'no-controls' : ''].join(' ');
     const title = this.data?.title;
-    return html`<div class="layout ${layoutClass}" lang="en" @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
+    const lang = this.language;
+    const mapFailure =
+      this.mapFailure === null
+        ? null
+        : this.mapFailure
+          ? msg(str`The map cannot be drawn in this browser (${this.mapFailure}). The places and their claims are listed instead.`)
+          : msg('The map cannot be drawn in this browser (WebGL is unavailable). The places and their claims are listed instead.');
+    return html`<div class="layout ${layoutClass}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
       ${this.noControls
         ? html`<div></div>`
         : html`<div class="controls">
             <div class="title">
-              <h2>${title ? html`Claims in “<bdi>${title}</bdi>”` : 'Claims map'}</h2>
-              <p>Who says what, where. Claims are shown as their sources report them, not as facts.</p>
+              <h2>${title ? msg(str`Claims in “${isolateData(title)}”`) : msg('Claims map')}</h2>
+              <p>${msg('Who says what, where. Claims are shown as their sources report them, not as facts.')}</p>
             </div>
-            <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
+            <cm-layer-toggles lang=${lang} .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
             <div class="tools">
               <div class="date">
-                <label for="as-of">As of</label>
-                <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
+                <label for="as-of">${msg('As of')}</label>
+                <input id="as-of" type="date" lang=${lang} .value=${this.date} @change=${this.handleDate} />
               </div>
-              <cm-claim-filters .filters=${this.filters} .options=${this.derived.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
-              <button class="share button" type="button" @click=${this.handleShare}>Share or embed</button>
+              <cm-claim-filters lang=${lang} .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
+              <button class="share button" type="button" @click=${this.handleShare}>${msg('Share or embed')}</button>
+              <select class="lang-switch" aria-label=${msg('Language')} @change=${this.handleLanguage}>
+                ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANG_NAMES[l]}</option>`)}
+              </select>
             </div>
-            <cm-share-dialog></cm-share-dialog>
+            <cm-share-dialog lang=${lang}></cm-share-dialog>
           </div>`}
       ${showList
         ? html`<div class="list">
-            ${this.mapFailure ? html`<p class="notice" role="status">${this.mapFailure}</p>` : nothing} ${this.renderProblems()}
-            ${this.loading ? html`<p>Loading claims…</p>` : nothing} ${this.renderList()}
+            ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderProblems()}
+            ${this.loading ? html`<p>${msg('Loading claims…')}</p>` : nothing} ${this.renderList()}
           </div>`
         : nothing}
       <div class="map-wrap">
@@ -623,22 +718,22 @@ export class ConflictMap extends LitElement {
         ${showList
           ? nothing
           : html`<details class="places-menu">
-              <summary>Places and claims</summary>
+              <summary>${msg('Places and claims')}</summary>
               ${this.renderList()}
             </details>`}
-        ${this.mapFailure && !showList ? html`<p class="map-message">${this.mapFailure}</p>` : nothing}
+        ${mapFailure && !showList ? html`<p class="map-message">${mapFailure}</p>` : nothing}
         ${!showList ? this.renderProblems() : nothing}
         ${!place && this.cluster && this.data ? this.renderCluster(this.cluster.placeIds, this.data) : nothing}
         ${place && this.data
           ? html`<div class="panel">
               <cm-claims-panel
                 .place=${place}
-                .status=${this.statuses.get(place.id)}
-                .claims=${this.claimsByPlace.get(place.id) ?? []}
+                .status=${readableStatus(this.statuses.get(place.id), this.pack)}
+                .claims=${this.readableByPlace.get(place.id) ?? []}
                 .data=${this.data}
                 .allPlaces=${this.places}
                 .activeClaim=${this.claim || null}
-                lang=${this.lang}
+                lang=${lang}
                 @close-panel=${() => this.closePanel()}
               ></cm-claims-panel>
             </div>`
