@@ -7,14 +7,14 @@ import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-sty
 import { sanitizeExternalStyle } from '../../map/style/external-style.ts';
 import type { StyleSpecification } from '../../map/maplibre.ts';
 import { fetchJson } from '../../model/fetch-data.ts';
-import { formatProblem, leftOutSummary, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
+import { formatProblem, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
 import { fetchProblem, loadAssessments } from '../../model/load-data.ts';
 import { loadClaimsDataOffThread } from './load-off-thread.ts';
 import { checkDataUrl, parseAllowOrigins, shortUrl, type OriginPolicy } from '../../model/origin-policy.ts';
 import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
 import { isolateData } from '../../model/text-safety.ts';
 import { LocalizedElement, inLang } from '../i18n/localize.ts';
-import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
+import { intlLocale, kindLabel, leftOutText, mapWords, verificationLabels } from '../i18n/words.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
@@ -624,7 +624,7 @@ export class ConflictMap extends LocalizedElement {
     const root = new URL('../', this.dataFolder).href;
     this.frameId ||= `conflict-map-${Math.random().toString(36).slice(2, 8)}`;
     const src = this.src ? new URL(this.src, document.baseURI).href : '';
-    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src);
+    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src, inLang(this.language, () => msg('Map: who claims what, where')));
     dialog.show();
   };
 
@@ -663,7 +663,7 @@ export class ConflictMap extends LocalizedElement {
     if (problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
       <strong>${problems.length === 1 ? msg('1 problem in the data.') : msg(str`${problems.length} problems in the data.`)}</strong>
-      ${(this.counts && leftOutSummary(this.counts)) || msg('Everything valid is still shown.')}
+      ${(this.counts && leftOutText(this.counts)) || msg('Everything valid is still shown.')}
       <ul>
         ${problems.slice(0, ConflictMap.PROBLEMS_LISTED).map((p) => html`<li><code dir="auto">${formatProblem(p)}</code></li>`)}
       </ul>
