@@ -33,14 +33,16 @@ export interface StaticServerOptions {
   mounts?: Record<string, string>;
   /** Paths that are never answered: the request stays open until the server closes. */
   hang?: string[];
+  /** Send Access-Control-Allow-Origin: * (default true); false plays a server other sites cannot read. */
+  cors?: boolean;
 }
 
-export async function startStaticServer({ root, headers = {}, routes = {}, mounts = {}, hang = [] }: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer({ root, headers = {}, routes = {}, mounts = {}, hang = [], cors = true }: StaticServerOptions): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (hang.includes(path)) return;
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
     const route = routes[path];
     if (route) {
       res.writeHead(200, { 'content-type': route[0] }).end(route[1]);
