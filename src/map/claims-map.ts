@@ -5,7 +5,7 @@
  */
 import { Map, AttributionControl, NavigationControl, ScaleControl } from './maplibre.ts';
 import type { GeoJSONSource, LayerSpecification, MapGeoJSONFeature, StyleSpecification } from './maplibre.ts';
-import { LAYER, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES, type ToggleableStatus } from './style/ids.ts';
+import { LAYER, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES, featureId, type ToggleableStatus } from './style/ids.ts';
 import { drawPattern } from './patterns.ts';
 import { assessedLayers } from './style/assessed-layers.ts';
 import { clusterLayers, clusterSource } from './style/cluster-layers.ts';
@@ -292,7 +292,7 @@ export class ClaimsMap {
 
   private setState(id: string, state: Record<string, boolean>): void {
     for (const source of [SOURCE.places, SOURCE.markers, SOURCE.clusters]) {
-      if (this.map.getSource(source)) this.map.setFeatureState({ source, id }, state);
+      if (this.map.getSource(source)) this.map.setFeatureState({ source, id: featureId(id) }, state);
     }
   }
 

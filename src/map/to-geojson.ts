@@ -3,6 +3,7 @@ import { ringArea, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
 import type { Words } from '../model/describe.ts';
 import { mapLabel } from '../model/text-safety.ts';
+import { FEATURE_ID, featureId } from './style/ids.ts';
 
 /** The words a marker's label needs, in the reader's language. */
 export type MarkerWords = Pick<Words, 'status' | 'claimCount'>;
@@ -45,6 +46,7 @@ export function placesToGeoJSON(places: readonly Place[], statuses: ReadonlyMap<
       geometry: p.geometry as Exclude<Place['geometry'], Point>,
       properties: {
         id: p.id,
+        [FEATURE_ID]: featureId(p.id),
         status: statuses.get(p.id)?.status ?? 'none',
         approximate: p.approximate,
         area_rank: rank.get(p.id) ?? 0,
@@ -74,6 +76,7 @@ export function markersToGeoJSON(
           geometry: { type: 'Point', coordinates: p.labelPoint },
           properties: {
             id: p.id,
+            [FEATURE_ID]: featureId(p.id),
             claim_count: claimCounts.get(p.id) ?? 0,
             status,
             status_label: status === 'none' ? words.claimCount(claimCounts.get(p.id) ?? 0) : words.status[status],

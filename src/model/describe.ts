@@ -11,6 +11,7 @@ import type { ClaimsData } from './load-claims.ts';
 import type { Actor, Claim, ControlAssertion, VerificationStatus } from './schema.ts';
 import { INTL_LOCALE, type Lang } from './lang.ts';
 import { datePrecision, formatPartialDate } from './partial-date.ts';
+import { isolateData } from './text-safety.ts';
 
 /** The vocabulary the model's sentences are built from, in one language. */
 export interface Words {
@@ -46,7 +47,7 @@ export interface Words {
 /** An actor as text: "IAEA, an observer" for an actor who belongs to no side. */
 export function actorName(actor: Actor | undefined, fallback: string): string {
   if (!actor) return fallback;
-  return actor.side === null ? `${actor.name}, an observer` : actor.name;
+  return actor.side === null ? `${isolateData(actor.name)}, an observer` : isolateData(actor.name);
 }
 
 /** A claim kind in words: the file's own label for its kinds, else the built-in kind spelt out. */
@@ -56,8 +57,9 @@ export function kindLabel(data: Pick<ClaimsData, 'kinds'>, kind: string): string
   return kind.replace(/-/g, ' ');
 }
 
+/** A side's label, isolated for bidirectional display where it needs it (it goes into sentences). */
 export function sideLabel(data: Pick<ClaimsData, 'sides'>, code: string): string {
-  return data.sides.find((s) => s.id === code)?.label ?? code;
+  return isolateData(data.sides.find((s) => s.id === code)?.label ?? code);
 }
 
 /** "A, B and C" in the reader's language. */
@@ -67,18 +69,20 @@ export function listWords(items: string[], words: Pick<Words, 'lang'>): string {
 
 /** "Russia says it captured Kupiansk": the claim's own summary, or one built from its assertion. */
 export function attributedSummary(claim: Claim, data: ClaimsData, placeName: (id: string) => string, words: Words): string {
-  if (claim.summary) return claim.summary;
+  // Data text is isolated where it could reorder the sentence around it (text-safety.ts).
+  if (claim.summary) return isolateData(claim.summary);
   const actor = data.actors.find((a) => a.id === claim.actor);
-  const who = actor?.side === null ? `${actor.name}, an observer,` : (actor?.name ?? claim.actor);
+  const who = actor?.side === null ? `${isolateData(actor.name)}, an observer,` : isolateData(actor?.name ?? claim.actor);
   const a = claim.assertions?.[0];
-  if (!a) return claim.textType === 'quote' ? words.quoted(who, claim.text) : words.paraphrased(who, claim.text);
-  if (a.type === 'territorial-claim') return words.saysTerritorialClaim(who, sideLabel(data, a.by), placeName(a.place));
-  return words.saysControl(who, sideLabel(data, a.holder), a.action, a.extent === 'part', placeName(a.place));
+  const place = (id: string) => isolateData(placeName(id));
+  if (!a) return claim.textType === 'quote' ? words.quoted(who, isolateData(claim.text)) : words.paraphrased(who, isolateData(claim.text));
+  if (a.type === 'territorial-claim') return words.saysTerritorialClaim(who, sideLabel(data, a.by), place(a.place));
+  return words.saysControl(who, sideLabel(data, a.holder), a.action, a.extent === 'part', place(a.place));
 }
 
 /** "DeepStateMap (1 December 2025) marks it as held by Russia" */
 export function assessmentPhrase(a: AssessedPosition, data: Pick<ClaimsData, 'sides'>, words: Words): string {
-  return words.assessment(a.source, a.date ? formatPartialDate(a.date, INTL_LOCALE[words.lang]) : null, a.inside, sideLabel(data, a.holder));
+  return words.assessment(isolateData(a.source), a.date ? formatPartialDate(a.date, INTL_LOCALE[words.lang]) : null, a.inside, sideLabel(data, a.holder));
 }
 
 /**
@@ -103,7 +107,7 @@ export function statusSentence(status: PlaceStatus, data: ClaimsData, placeName:
 }
 
 function statusLead(status: PlaceStatus, data: ClaimsData, placeName: (id: string) => string, words: Words): string {
-  const name = placeName(status.placeId);
+  const name = isolateData(placeName(status.placeId));
   const assessed = status.assessed ? assessmentPhrase(status.assessed, data, words) : null;
   const summaries = [...status.basis.map((c) => attributedSummary(c, data, placeName, words)), ...(assessed ? [assessed] : [])];
   const sides = (codes: string[]) => listWords(codes.map((c) => sideLabel(data, c)), words);

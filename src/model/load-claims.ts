@@ -187,12 +187,28 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
     const out: { value: T; path: string }[] = [];
     const seen = new Set<string>();
     const noun = name === 'places' ? 'a place' : `a ${name.replace(/s$/, '')}`;
+    const entries = (schema as unknown as AnySchema).entries;
+    const topKeys = entries ? new Set(Object.keys(entries)) : null;
     list.forEach((original: unknown, i) => {
       const path = `$.${name}[${i}]`;
       let raw = original;
       const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
       if (isObject(raw)) raw = dropGeoJsonBbox(raw);
       if (prepare && isObject(raw)) raw = prepare(raw, path, id);
+      // Unknown top-level members are taken out before validation (fast, and the common typo).
+      if (isObject(raw) && topKeys) {
+        let extra: string[] | null = null;
+        for (const k in raw) if (Object.hasOwn(raw, k) && !topKeys.has(k)) (extra ??= []).push(k);
+        if (extra) {
+          const kept: Record<string, unknown> = {};
+          for (const k of Object.keys(raw)) if (topKeys.has(k)) kept[k] = raw[k];
+          const mended = v.safeParse(schema, kept, { abortPipeEarly: true });
+          if (mended.success) {
+            for (const k of extra) report(`${path}.${k}`, k, `is not a field of ${noun}; it is left out and the record kept`, id);
+            raw = kept;
+          }
+        }
+      }
       // One message per field: the first check that fails says what is wrong.
       let result = v.safeParse(schema, raw, { abortPipeEarly: true });
       if (!result.success) {

@@ -124,7 +124,7 @@ export class CmPlaceList extends LocalizedElement {
             <button class="place-button" aria-current=${this.selected === p.id ? 'true' : 'false'} @click=${() => this.select(p.id)}>
               <span class="swatch ${status}" aria-hidden="true"></span>
               <span
-                >${placeName(p, lang)}
+                ><bdi>${placeName(p, lang)}</bdi>
                 <span class="meta">${words.status[status]} · ${claimCount(claims.length)}</span></span
               >
             </button>
@@ -152,7 +152,7 @@ export class CmPlaceList extends LocalizedElement {
                       aria-current=${this.selected === p.id && this.selectedClaim === c.id ? 'true' : 'false'}
                       @click=${() => this.select(p.id, c.id)}
                     >
-                      ${data ? attributedSummary(c, data, name, words) : c.id}${isDiscounted(c)
+                      <bdi>${data ? attributedSummary(c, data, name, words) : c.id}</bdi>${isDiscounted(c)
                         ? html` <em>(${c.verification.status === 'retracted' ? msg('retracted') : msg('rated false')})</em>`
                         : nothing}
                     </button>

@@ -10,8 +10,9 @@ import { fetchJson } from '../../model/fetch-data.ts';
 import { type ClaimsData, type Problem } from '../../model/load-claims.ts';
 import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
 import { loadClaimsDataOffThread } from './load-off-thread.ts';
-import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
+import { checkDataUrl, parseAllowOrigins, shortUrl, type OriginPolicy } from '../../model/origin-policy.ts';
 import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
+import { isolateData } from '../../model/text-safety.ts';
 import { LocalizedElement, inLang } from '../i18n/localize.ts';
 import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
 import { geometryBounds, type Place } from '../../model/place.ts';
@@ -402,7 +403,7 @@ export class ConflictMap extends LocalizedElement {
     if (!this.basemap) return this.drawMap(null);
     const check = checkDataUrl(this.basemap, document.baseURI, this.originPolicy, 'basemap style');
     if (!check.ok) {
-      this.mapProblems = [{ file: this.basemap, path: '$', field: 'basemap', message: `${check.message}; the built-in basemap is shown` }];
+      this.mapProblems = [{ file: shortUrl(this.basemap), path: '$', field: 'basemap', message: `${check.message}; the built-in basemap is shown` }];
       return this.drawMap(null);
     }
     void fetchJson(check.url)
@@ -782,7 +783,7 @@ export class ConflictMap extends LocalizedElement {
         ? html`<div></div>`
         : html`<div class="controls">
             <div class="title">
-              <h2>${title ? msg(str`Claims in “${title}”`) : msg('Claims map')}</h2>
+              <h2>${title ? msg(str`Claims in “${isolateData(title)}”`) : msg('Claims map')}</h2>
               <p>${msg('Who says what, where. Claims are shown as their sources report them, not as facts.')}</p>
               ${renderArticleSource(this.data, this.src, document.baseURI)}
             </div>

@@ -2,7 +2,7 @@ import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification
 import { BASEMAP_BBOX } from './basemap-extent.ts';
 import { basemapLayers } from './basemap-layers.ts';
 import { placeLayers } from './place-layers.ts';
-import { FONT, SOURCE } from './ids.ts';
+import { FEATURE_ID, FONT, SOURCE } from './ids.ts';
 import type { Theme } from './theme.ts';
 import type { Lang } from '../../model/place.ts';
 
@@ -48,8 +48,8 @@ function extentPolygon(): GeoJSONSourceSpecification['data'] {
 /** The places' sources: their data is pushed in by ClaimsMap.setPlaces(). */
 export function placeSources(): StyleSpecification['sources'] {
   return {
-    [SOURCE.places]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
-    [SOURCE.markers]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+    [SOURCE.places]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: FEATURE_ID },
+    [SOURCE.markers]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: FEATURE_ID },
   };
 }
 

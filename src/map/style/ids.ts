@@ -63,3 +63,10 @@ export const PATTERN = {
 } as const;
 
 export const FONT = { regular: 'Noto Sans Regular', bold: 'Noto Sans SemiBold' } as const;
+
+/**
+ * The property MapLibre keys feature state by: the place id with a prefix. MapLibre keeps
+ * feature state in plain objects, so a place called "constructor" must never be a key there.
+ */
+export const FEATURE_ID = 'fid';
+export const featureId = (placeId: string) => `place:${placeId}`;
