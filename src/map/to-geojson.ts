@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
 import { ringArea, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
+import { msg, str } from '@lit/localize';
 import { STATUS_LABEL } from '../model/describe.ts';
 
 /** Polygon area in squared degrees: enough to rank which of two overlapping places is the smaller. */
@@ -62,6 +63,8 @@ export function markersToGeoJSON(
       .filter((p) => (claimCounts.get(p.id) ?? 0) > 0)
       .map((p) => {
         const status = statuses.get(p.id)?.status ?? 'none';
+        const n = claimCounts.get(p.id) ?? 0;
+        const claims = n === 1 ? msg('1 claim') : msg(str`${n} claims`);
         return {
           type: 'Feature',
           geometry: { type: 'Point', coordinates: p.labelPoint },
@@ -69,7 +72,8 @@ export function markersToGeoJSON(
             id: p.id,
             claim_count: claimCounts.get(p.id) ?? 0,
             status,
-            status_label: status === 'none' ? `${claimCounts.get(p.id)} claims` : STATUS_LABEL[status],
+            // The count beside the name, with the status in words: "Contested · 2 claims".
+            status_label: status === 'none' ? claims : `${STATUS_LABEL[status]} · ${claims}`,
             ...Object.fromEntries(Object.entries(sideCounts?.get(p.id) ?? {}).map(([side, n]) => [`side_${side}`, n])),
             ...labelProps(p),
           },

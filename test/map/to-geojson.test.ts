@@ -23,7 +23,7 @@ describe('model to map data', () => {
     const markers = markersToGeoJSON(data.places, statuses, counts);
     expect(markers.features.map((f) => [f.properties?.id, f.properties?.claim_count, f.properties?.status_label])).toEqual([
       ['ukraine', 7, '7 claims'],
-      ['kupiansk', 2, 'Contested'],
+      ['kupiansk', 2, 'Contested · 2 claims'],
     ]);
   });
 });

@@ -31,8 +31,9 @@ export const LAYER = {
   placesApproxOutline: 'places-approximate-outline',
   placesSelected: 'places-selected',
   placeLabels: 'places-label',
+  /** Every place's neutral marker (what a click hits); the status symbols sit on it. */
   markers: 'place-markers-circle',
-  markerCounts: 'place-markers-count',
+  markerSelected: 'place-markers-selected',
   clusterCircles: 'place-clusters-circle',
   clusterCounts: 'place-clusters-count',
   clusterSides: 'place-clusters-sides',
@@ -42,11 +43,11 @@ export const LAYER = {
   assessedOutline: 'assessed-outline',
 } as const;
 
-/** The status layers a reader toggles: one fill and one outline per status. */
+/** The status layers a reader toggles: a fill, an outline and a marker symbol per status. */
 export const STATUS_LAYERS = {
-  contested: { fill: 'status-contested-fill', outline: 'status-contested-outline' },
-  controlled: { fill: 'status-controlled-fill', outline: 'status-controlled-outline' },
-  claimed: { fill: 'status-claimed-fill', outline: 'status-claimed-outline' },
+  contested: { fill: 'status-contested-fill', outline: 'status-contested-outline', marker: 'status-contested-marker' },
+  controlled: { fill: 'status-controlled-fill', outline: 'status-controlled-outline', marker: 'status-controlled-marker' },
+  claimed: { fill: 'status-claimed-fill', outline: 'status-claimed-outline', marker: 'status-claimed-marker' },
 } as const;
 
 export type ToggleableStatus = keyof typeof STATUS_LAYERS;
@@ -58,6 +59,14 @@ export const PATTERN = {
   contested: 'pattern-contested',
   controlled: 'pattern-controlled',
   claimed: 'pattern-claimed',
+} as const;
+
+/** Images of the place markers, one per status (drawn in patterns.ts). */
+export const MARKER_IMAGE = {
+  contested: 'marker-contested',
+  controlled: 'marker-controlled',
+  claimed: 'marker-claimed',
+  none: 'marker-none',
 } as const;
 
 export const FONT = { regular: 'Noto Sans Regular', bold: 'Noto Sans SemiBold' } as const;
