@@ -8,6 +8,8 @@ export interface PlaceDefinition {
   id: string;
   kind: string;
   names: { en: string; uk?: string; ru?: string };
+  /** Further spellings the article drafter finds the place by (Donbass, Novorossia). */
+  aliases?: string[];
   approximate?: boolean;
   termOf?: string;
   labelNote?: { en?: string; uk?: string; ru?: string };

@@ -16,6 +16,7 @@ import { buildPlace, type PlaceDefinition } from '../lib/places.ts';
 import { buildSettlements, type GeoNamesProps } from '../lib/settlements.ts';
 import { formatGeoJSON } from '../lib/write-geojson.ts';
 import { dissolve } from '../lib/dissolve.ts';
+import { buildGazetteer, formatGazetteer } from '../lib/gazetteer.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'public', 'data');
@@ -75,9 +76,19 @@ write('basemap/lakes.geojson', cleanCollection(buildLakes(readJSON(SOURCES.lakes
 const placeGeonameIds = new Set(placeDefs.flatMap((d) => ('geonames' in d.geometry ? [d.geometry.geonames] : [])));
 write('basemap/settlements.geojson', cleanCollection(buildSettlements(geonames, placeGeonameIds), (f) => String(f.properties.geonameid).padStart(9, '0'), 5), meta(SOURCES.geonames, 'GeoNames point, 5 decimals (~1 m)'));
 
-// Stage 3: the size table in geo/README.md, between its markers, so the file reference stays true.
+// Stage 3: the gazetteer the article drafter finds place names with (npm run draft, author.html)
+const gazetteer = buildGazetteer(placeDefs, places, admin1.features, geonames.features);
+writeFileSync(join(OUT, 'gazetteer.json'), formatGazetteer({
+  source: 'geo/places/places.json (names, aliases), Natural Earth 10m Admin-1 (names), GeoNames cities500 (names, alternate names, points)',
+  licence: `${SOURCES.admin1.licence}; ${SOURCES.geonames.licence}`,
+  attribution: 'Natural Earth; GeoNames (CC BY 4.0)',
+  entries: gazetteer,
+}));
+console.log(`wrote public/data/gazetteer.json (${gazetteer.length} entries)`);
+
+// Stage 4: the size table in geo/README.md, between its markers, so the file reference stays true.
 const readme = join(ROOT, 'geo', 'README.md');
-const files = ['places.geojson', ...readdirSync(join(OUT, 'basemap')).sort().map((f) => `basemap/${f}`)];
+const files = ['places.geojson', 'gazetteer.json', ...readdirSync(join(OUT, 'basemap')).sort().map((f) => `basemap/${f}`)];
 const rows = files.map((f) => {
   const body = readFileSync(join(OUT, f));
   return `| \`public/data/${f}\` | ${(body.length / 1024).toFixed(1)} KB | ${(gzipSync(body, { level: 9 }).length / 1024).toFixed(1)} KB |`;

@@ -1,11 +1,46 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { LIGHT, type Theme } from '../map/style/theme.ts';
 
-/** Reads the map theme from the element's CSS custom properties, so one stylesheet themes both. */
+/**
+ * Reads the map theme from the element's CSS custom properties, so one stylesheet themes both.
+ * A value that is not a colour (`--cm-claimed: banana`) falls back to the default, with a
+ * console warning: a bad theme variable must never blank the map. Colours are handed to the
+ * map as rgba(), which MapLibre reads whatever CSS syntax the host used.
+ */
 export function themeFrom(el: Element): Theme {
   const style = getComputedStyle(el);
-  const read = (slot: keyof Theme) => style.getPropertyValue(`--cm-${slot}`).trim() || LIGHT[slot];
-  return Object.fromEntries((Object.keys(LIGHT) as (keyof Theme)[]).map((k) => [k, read(k)])) as unknown as Theme;
+  const theme = { ...LIGHT };
+  const bad: string[] = [];
+  for (const slot of Object.keys(LIGHT) as (keyof Theme)[]) {
+    const value = style.getPropertyValue(`--cm-${slot}`).trim();
+    if (!value) continue;
+    const rgba = cssColourToRgba(value);
+    if (rgba) theme[slot] = rgba;
+    else bad.push(`--cm-${slot}: ${value.slice(0, 80)}`);
+  }
+  if (bad.length) {
+    console.warn(`conflict-map: not a colour, the default is used instead: ${bad.join('; ')}`);
+    // The legend's swatches read the same slots: give them the default too.
+    for (const slot of ['contested', 'controlled', 'claimed', 'assessed', 'selected'] as const) {
+      if (bad.some((b) => b.startsWith(`--cm-${slot}:`)) && el instanceof HTMLElement) el.style.setProperty(`--_${slot}`, LIGHT[slot]);
+    }
+  }
+  return theme;
+}
+
+let probe: CanvasRenderingContext2D | null | undefined;
+
+/** Any CSS colour as `rgba(r, g, b, a)`, or null when the browser does not read it as a colour. */
+export function cssColourToRgba(value: string): string | null {
+  if (typeof CSS !== 'undefined' && !CSS.supports('color', value)) return null;
+  probe ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!probe) return value;
+  probe.clearRect(0, 0, 1, 1);
+  probe.fillStyle = '#000';
+  probe.fillStyle = value;
+  probe.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
+  return `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 1000) / 1000})`;
 }
 
 const v = (slot: keyof Theme): CSSResult => unsafeCSS(`var(--cm-${slot}, ${LIGHT[slot]})`);

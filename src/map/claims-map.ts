@@ -11,7 +11,7 @@ import { assessedLayers } from './style/assessed-layers.ts';
 import { clusterLayers, clusterSource } from './style/cluster-layers.ts';
 import type { Theme } from './style/theme.ts';
 import { markersToGeoJSON, placesToGeoJSON } from './to-geojson.ts';
-import type { Place } from '../model/place.ts';
+import { geometryBounds, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
 
 export interface MapView {
@@ -199,16 +199,14 @@ export class ClaimsMap {
       this.map.easeTo({ center: place.labelPoint, zoom: Math.max(this.map.getZoom(), 9), duration });
       return;
     }
-    const coords = (place.geometry.type === 'Polygon' ? [place.geometry.coordinates] : place.geometry.coordinates).flat(2);
-    const lons = coords.map((c) => c[0]);
-    const lats = coords.map((c) => c[1]);
+    // A loop, not Math.min(...coords): a 500,000-vertex polygon must not overflow the stack.
+    const [w0, s0, e0, n0] = geometryBounds(place.geometry);
+    // The place's marker and label sit at its label point: keep them in too.
+    const [lx, ly] = place.labelPoint;
     // A margin around the place, smaller where the free part is small (a phone's map above its sheet).
     const margin = Math.max(8, Math.min(48, freeW / 8, freeH / 8));
-    // The place's marker and label sit at its label point: keep them in too.
-    lons.push(place.labelPoint[0]);
-    lats.push(place.labelPoint[1]);
     const maxZoom = place.kind === 'city' || place.kind === 'town' || place.kind === 'settlement' ? 11 : 9;
-    this.map.fitBounds([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], { padding: margin, duration, maxZoom });
+    this.map.fitBounds([Math.min(w0, lx), Math.min(s0, ly), Math.max(e0, lx), Math.max(n0, ly)], { padding: margin, duration, maxZoom });
   }
 
   setView(view: MapView): void {

@@ -3,6 +3,7 @@ import { ringArea, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
 import { msg, str } from '@lit/localize';
 import { STATUS_LABEL } from '../model/describe.ts';
+import { mapLabel } from '../model/text-safety.ts';
 
 /** Polygon area in squared degrees: enough to rank which of two overlapping places is the smaller. */
 function roughArea(geometry: Polygon | MultiPolygon): number {
@@ -14,13 +15,14 @@ function roughArea(geometry: Polygon | MultiPolygon): number {
   return total;
 }
 
+/** Labels as the map draws them: capped in length and isolated for bidirectional text (the panel has the full text). */
 function labelProps(place: Place): Record<string, string> {
-  const out: Record<string, string> = { name_en: place.names.en };
-  if (place.names.uk) out.name_uk = place.names.uk;
-  if (place.names.ru) out.name_ru = place.names.ru;
+  const out: Record<string, string> = { name_en: mapLabel(place.names.en) };
+  if (place.names.uk) out.name_uk = mapLabel(place.names.uk);
+  if (place.names.ru) out.name_ru = mapLabel(place.names.ru);
   for (const lang of ['en', 'uk', 'ru'] as const) {
     const note = place.labelNote?.[lang];
-    if (note) out[`label_note_${lang}`] = note;
+    if (note) out[`label_note_${lang}`] = mapLabel(note, 80);
   }
   return out;
 }

@@ -22,9 +22,37 @@ export interface Place {
 }
 
 export type Lang = 'en' | 'uk' | 'ru';
+export const LANGS: readonly Lang[] = ['en', 'uk', 'ru'];
+
+/** A language from an attribute or a link: one of LANGS, else null (`__proto__` is not a language). */
+export function parseLang(value: unknown): Lang | null {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value) ? (value as Lang) : null;
+}
 
 export function placeName(place: Place, lang: Lang = 'en'): string {
-  return place.names[lang] ?? place.names.en;
+  // Own names only: a lang from a link never reaches Object.prototype.
+  const name = parseLang(lang) && Object.hasOwn(place.names, lang) ? place.names[lang] : undefined;
+  return typeof name === 'string' ? name : place.names.en;
+}
+
+/** [west, south, east, north] of a geometry, by a loop: safe for any number of vertices. */
+export function geometryBounds(geometry: PlaceGeometry): [number, number, number, number] {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  const visit = (p: readonly number[]) => {
+    if (p[0] < w) w = p[0];
+    if (p[0] > e) e = p[0];
+    if (p[1] < s) s = p[1];
+    if (p[1] > n) n = p[1];
+  };
+  if (geometry.type === 'Point') visit(geometry.coordinates);
+  else {
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    for (const polygon of polygons) for (const ring of polygon) for (const p of ring) visit(p);
+  }
+  return [w, s, e, n];
 }
 
 interface BuiltPlaceProps {
@@ -93,8 +121,16 @@ export function placeFromRef(ref: PlaceRef & { geometry: PlaceGeometry; names: P
 export function labelPointOf(geometry: Point | Polygon | MultiPolygon): [number, number] {
   if (geometry.type === 'Point') return [geometry.coordinates[0], geometry.coordinates[1]];
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const largest = polygons.reduce((best, p) => (ringArea(p[0]) > ringArea(best[0]) ? p : best));
-  const [x, y] = polylabel(largest, 0.001);
+  let largest = polygons[0];
+  let largestArea = ringArea(largest[0]);
+  for (const p of polygons) {
+    const a = ringArea(p[0]);
+    if (a > largestArea) [largest, largestArea] = [p, a];
+  }
+  // polylabel's cost grows with vertices and with the precision asked: scale it to the shape.
+  const [w, s, e, n] = geometryBounds({ type: 'Polygon', coordinates: largest } as PlaceGeometry);
+  const precision = Math.max(0.001, Math.min(e - w, n - s) / 200);
+  const [x, y] = polylabel(largest, precision);
   return [x, y];
 }
 

@@ -182,6 +182,31 @@ export const AssessmentSchema = v.strictObject({
   ),
 });
 
+/**
+ * Where the article names a place or makes a claim: character offsets into `articleText`.
+ * Written by the article drafter (`npm run draft`); the authoring page highlights them.
+ */
+export const MentionSchema = v.pipe(
+  v.strictObject({
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    place: v.optional(Id),
+    claim: v.optional(Id),
+    confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+    reason: v.optional(Text),
+  }),
+  v.check((m) => m.end > m.start, 'end must be after start'),
+  v.check((m) => (m.place === undefined) !== (m.claim === undefined), 'a mention names either a place or a claim'),
+);
+
+/** A drafted field the text did not settle: an editor checks it before publishing. */
+export const ReviewItemSchema = v.strictObject({
+  collection: v.picklist(['sides', 'actors', 'sources', 'places', 'claims']),
+  record: Id,
+  field: Text,
+  note: Text,
+});
+
 export const ClaimsFileSchema = v.strictObject({
   $schema: v.optional(v.string()),
   title: v.optional(Text),
@@ -191,6 +216,9 @@ export const ClaimsFileSchema = v.strictObject({
   places: v.array(PlaceRefSchema),
   claims: v.array(ClaimSchema),
   assessments: v.optional(v.array(AssessmentSchema)),
+  articleText: v.optional(v.pipe(v.string(), v.description('The article the claims were read from, as plain text: mentions point into it'))),
+  mentions: v.optional(v.array(MentionSchema)),
+  review: v.optional(v.pipe(v.array(ReviewItemSchema), v.description('Fields a draft left for an editor to check; empty once reviewed'))),
 });
 
 export type Side = v.InferOutput<typeof SideSchema>;
@@ -205,4 +233,6 @@ export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 export type ClaimsFile = v.InferOutput<typeof ClaimsFileSchema>;
+export type Mention = v.InferOutput<typeof MentionSchema>;
+export type ReviewItem = v.InferOutput<typeof ReviewItemSchema>;
 export type AssessmentRef = v.InferOutput<typeof AssessmentSchema>;

@@ -1,17 +1,22 @@
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { maplibreCss } from '../../map/maplibre.ts';
 import { ClaimsMap, type MapView } from '../../map/claims-map.ts';
 import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-style.ts';
-import { safeHttpUrl } from '../safe-url.ts';
-import { loadClaims, formatProblem, type ClaimsData, type Problem } from '../../model/load-claims.ts';
-import { placesFromGeoJSON, type Lang } from '../../model/place.ts';
+import { sanitizeExternalStyle } from '../../map/style/external-style.ts';
+import type { StyleSpecification } from '../../map/maplibre.ts';
+import { fetchJson } from '../../model/fetch-data.ts';
+import { formatProblem, leftOutSummary, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
+import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
+import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
+import { LANGS, parseLang, type Lang } from '../../model/place.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
 import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
 import { formatPartialDate } from '../../model/partial-date.ts';
-import { parseAssessment, type Assessment } from '../../model/assessed-control.ts';
+import { type Assessment } from '../../model/assessed-control.ts';
 import { sideLabel } from '../../model/describe.ts';
 import {
   CmClaimSelectEvent,
@@ -32,6 +37,9 @@ import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
+
+/** Origins the build allows data from (`VITE_ALLOW_ORIGINS="https://data.example.org" npm run build`). */
+const BUILD_ALLOW_ORIGINS: string = import.meta.env?.VITE_ALLOW_ORIGINS ?? '';
 
 /** Whole Ukraine, with a margin: the view when no other is asked for. */
 const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
@@ -72,6 +80,8 @@ export class ConflictMap extends LitElement {
 
   @state() private data: ClaimsData | null = null;
   @state() private problems: Problem[] = [];
+  /** True counts per collection from the last load, for the notice. */
+  @state() private counts: LoadResult['counts'] | null = null;
   @state() private mapFailure: string | null = null;
   @state() private loading = true;
   @state() private assessments: Assessment[] = [];
@@ -98,6 +108,12 @@ export class ConflictMap extends LitElement {
   @property() view = '';
   /** URL of an external MapLibre style to draw the places on (opt-in: it makes requests to that server). */
   @property({ reflect: true }) basemap = '';
+  /**
+   * Other origins `src`, assessment URLs and `basemap` may come from, separated by spaces
+   * (`https://data.example.org https://cdn.example`). By default only this page's origin and the
+   * element's own data folder are trusted.
+   */
+  @property({ attribute: 'allow-origins' }) allowOrigins = '';
   /** Folder the data files are served from; defaults to the entry point's own data folder. */
   @property({ attribute: 'data-base' }) dataBase = '';
   /** Hides the list of places (it still shows when the map cannot be drawn). */
@@ -128,7 +144,12 @@ export class ConflictMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') || changed.has('dataBase')) void this.load();
+    // `lang` comes from attributes and links: only a language the map has names in.
+    if (changed.has('lang') && !parseLang(this.lang)) {
+      console.warn(`conflict-map: lang "${String(this.lang).slice(0, 40)}" is not one of ${LANGS.join(', ')}; using en`);
+      this.lang = 'en';
+    }
+    if (changed.has('src') || changed.has('dataBase') || changed.has('allowOrigins')) void this.load();
     if (changed.has('view') && this.view) {
       const v = rehydrate(`map=${encodeURIComponent(this.view)}`).view;
       if (v) {
@@ -159,7 +180,7 @@ export class ConflictMap extends LitElement {
       const style = buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme: themeFrom(this), lang: this.lang });
       void map.loaded.then(() => map.setTextFields(style.layers));
     }
-    if (changed.has('basemap') && changed.get('basemap') !== undefined && this.claimsMap) this.recreateMap();
+    if (changed.has('basemap') && changed.get('basemap') !== undefined && this.hasUpdated) this.recreateMap();
   }
 
   /** The MapLibre map inside, for hosts that need more than the attributes (null until drawn). */
@@ -191,7 +212,16 @@ export class ConflictMap extends LitElement {
   }
 
   private get dataFolder(): string {
-    return new URL(this.dataBase || ConflictMap.defaultDataBase, document.baseURI).href;
+    const fallback = new URL(ConflictMap.defaultDataBase, document.baseURI).href;
+    if (!this.dataBase) return fallback;
+    const check = checkDataUrl(this.dataBase, document.baseURI, this.originPolicy, 'data folder');
+    return check.ok ? check.url : fallback;
+  }
+
+  private get dataFolderRefused(): string | null {
+    if (!this.dataBase) return null;
+    const check = checkDataUrl(this.dataBase, document.baseURI, this.originPolicy, 'data folder');
+    return check.ok ? null : check.message;
   }
 
   private readonly mapState = new MapStateModel();
@@ -220,55 +250,85 @@ export class ConflictMap extends LitElement {
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     this.loading = true;
-    const base = this.dataFolder;
-    const placesUrl = new URL('places.geojson', base).href;
-    const claimsUrl = this.src ? new URL(this.src, document.baseURI).href : new URL('claims.json', base).href;
-    const problems: Problem[] = [];
-    const fetchJson = async (url: string): Promise<unknown> => {
-      try {
-        const res = await fetch(url);
-        if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
-        const text = await res.text();
-        try {
-          return JSON.parse(text);
-        } catch (e) {
-          throw new Error(`is not valid JSON (${(e as Error).message})`);
-        }
-      } catch (e) {
-        problems.push({ file: url, path: '$', field: '(file)', message: `could not be loaded: ${(e as Error).message}` });
-        return undefined;
-      }
-    };
-    const [placesJson, claimsJson] = await Promise.all([fetchJson(placesUrl), fetchJson(claimsUrl)]);
+    const policy = this.originPolicy;
+    const result = await loadClaimsData({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
     if (token !== this.loadToken) return;
-    const builtIn = placesJson ? placesFromGeoJSON(placesJson as Parameters<typeof placesFromGeoJSON>[0]) : [];
-    const result = claimsJson === undefined ? null : loadClaims(claimsJson, claimsUrl, builtIn);
-    // Without a claims file, still draw the built-in places: never a blank map.
-    const data = result?.data ?? { sides: [], actors: [], sources: [], places: builtIn, claims: [], assessments: [] };
-    // Assessments' polygons, for what they say of each place; the map loads them again by URL.
-    const assessments: Assessment[] = [];
-    for (const ref of data.assessments) {
-      const url = new URL(ref.url, claimsUrl).href;
-      const json = await fetchJson(url);
-      if (json === undefined) continue;
-      const parsed = parseAssessment(json, { ...ref, url }, url);
-      problems.push(...parsed.problems);
-      if (parsed.assessment.areas.length) assessments.push(parsed.assessment);
-    }
-    if (token !== this.loadToken) return;
-    this.assessments = assessments;
-    this.data = data;
-    this.problems = [...problems, ...(result?.problems ?? [])];
+    // The claims show now; assessments follow and never hold them back.
+    this.assessments = [];
+    this.data = result.data;
+    this.counts = result.counts;
+    this.problems = [...this.policyProblems, ...result.problems];
     this.loading = false;
     this.dispatchEvent(new CmDataLoadEvent(this.data.claims.length, this.data.places.length));
     if (this.problems.length) this.dispatchEvent(new CmDataErrorEvent(this.problems));
+    if (!result.claimsUrl || result.data.assessments.length === 0) return;
+    const loaded = await loadAssessments(result.data.assessments, result.claimsUrl, policy);
+    if (token !== this.loadToken) return;
+    this.assessments = loaded.assessments;
+    if (loaded.problems.length) {
+      this.problems = [...this.problems, ...loaded.problems];
+      this.dispatchEvent(new CmDataErrorEvent(loaded.problems));
+    }
   }
 
+  /** Where data may come from: this page, the element's own data folder, and what the publisher allows. */
+  private get originPolicy(): OriginPolicy {
+    const own = [location.origin, new URL(ConflictMap.defaultDataBase, document.baseURI).origin];
+    const allowed = [...parseAllowOrigins(this.allowOrigins).origins, ...parseAllowOrigins(BUILD_ALLOW_ORIGINS).origins];
+    return { own, allowed };
+  }
+
+  /** Problems with the element's own settings: an allow-list entry that is not an origin, a refused data folder. */
+  private get policyProblems(): Problem[] {
+    const bad = parseAllowOrigins(this.allowOrigins).invalid;
+    const out: Problem[] = bad.map((token) => ({
+      file: 'conflict-map',
+      path: '$',
+      field: 'allow-origins',
+      message: `"${token}" is not an origin such as https://data.example.org; it is ignored`,
+    }));
+    if (this.dataFolderRefused) out.push({ file: 'conflict-map', path: '$', field: 'data-base', message: `${this.dataFolderRefused}; the built-in data folder is used` });
+    return out;
+  }
+
+  /** Problems the map reports (a basemap style that failed), kept apart from the data's. */
+  @state() private mapProblems: Problem[] = [];
+  private mapToken = 0;
+
+  /** An external basemap passes the origin policy and is fetched here (time limit, size cap), then drawn. */
   private createMap(): void {
+    const token = ++this.mapToken;
+    this.mapProblems = [];
+    if (!this.basemap) return this.drawMap(null);
+    const check = checkDataUrl(this.basemap, document.baseURI, this.originPolicy, 'basemap style');
+    if (!check.ok) {
+      this.mapProblems = [{ file: this.basemap, path: '$', field: 'basemap', message: `${check.message}; the built-in basemap is shown` }];
+      return this.drawMap(null);
+    }
+    void fetchJson(check.url)
+      .then((json) => {
+        const result = sanitizeExternalStyle(json);
+        if ('error' in result) throw new Error(result.error);
+        if (result.removed.length) {
+          const message = `takes ids the map uses for its own places; left out: ${result.removed.slice(0, 5).join(', ')}${result.removed.length > 5 ? '…' : ''}`;
+          this.mapProblems = [...this.mapProblems, { file: check.url, path: '$', field: 'basemap', message }];
+        }
+        return result.style;
+      })
+      .catch((e: unknown) => {
+        this.mapProblems = [...this.mapProblems, { ...fetchProblem(check.url, e), field: 'basemap', message: `${fetchProblem(check.url, e).message}; the built-in basemap is shown` }];
+        return null;
+      })
+      .then((style) => {
+        if (token === this.mapToken && this.isConnected && !this.claimsMap) this.drawMap(style);
+      });
+  }
+
+  private drawMap(externalStyle: StyleSpecification | null): void {
     try {
       const view = this.pendingView;
       const theme = themeFrom(this);
-      const external = safeHttpUrl(this.basemap ? new URL(this.basemap, document.baseURI).href : null);
+      const external = externalStyle;
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
         style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.lang }),
@@ -291,7 +351,8 @@ export class ConflictMap extends LitElement {
       });
       this.stopAutoFit = () => (autoFit = false);
       this.claimsMap.map.on('error', (e) => {
-        this.problems = [...this.problems, { file: 'map', path: '$', field: 'map', message: e.error?.message ?? 'the map reported an error' }];
+        if (this.mapProblems.length >= 20) return;
+        this.mapProblems = [...this.mapProblems, { file: 'map', path: '$', field: 'map', message: e.error?.message ?? 'the map reported an error' }];
       });
       void this.claimsMap.loaded.then(() => {
         this.claimsMap?.setLayerVisibility(new Set(this.shownLayers));
@@ -336,6 +397,7 @@ export class ConflictMap extends LitElement {
   }
 
   private recreateMap(): void {
+    this.mapToken++;
     this.pendingView = this.currentView();
     this.shownAssessment = null;
     this.clusteredSides = null;
@@ -400,6 +462,9 @@ export class ConflictMap extends LitElement {
     await this.panel?.updateComplete;
     this.panel?.focusHeading();
   }
+
+  /** At most this many problems are listed in the notice; the rest are counted. */
+  static readonly PROBLEMS_LISTED = 50;
 
   /** Past this many places with claims, markers are clustered. */
   static readonly CLUSTER_FROM = 50;
@@ -509,13 +574,17 @@ export class ConflictMap extends LitElement {
   }
 
   private renderProblems() {
-    if (this.problems.length === 0) return nothing;
+    const problems = [...this.problems, ...this.mapProblems];
+    if (problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
-      <strong>${this.problems.length} ${this.problems.length === 1 ? 'problem' : 'problems'} in the data.</strong>
-      Everything valid is still shown.
+      <strong>${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the data.</strong>
+      ${(this.counts && leftOutSummary(this.counts)) || 'Everything valid is still shown.'}
       <ul>
-        ${this.problems.map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}
+        ${problems.slice(0, ConflictMap.PROBLEMS_LISTED).map((p) => html`<li><code dir="auto">${formatProblem(p)}</code></li>`)}
       </ul>
+      ${problems.length > ConflictMap.PROBLEMS_LISTED
+        ? html`<p>${msg(str`…and ${problems.length - ConflictMap.PROBLEMS_LISTED} more (all of them in the cm-data-error event, and from npm run validate).`)}</p>`
+        : nothing}
     </div>`;
   }
 

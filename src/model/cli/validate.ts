@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, loadClaims } from '../load-claims.ts';
 import { placesFromGeoJSON } from '../place.ts';
+import { JsonSyntaxError, parseJson } from '../parse-json.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -17,9 +18,11 @@ let total = 0;
 for (const file of files) {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    // The same reading as the browser's: a byte-order mark is accepted, a syntax error located.
+    json = parseJson(readFileSync(file, 'utf8'));
   } catch (e) {
-    console.error(`${file}: $: (file): cannot be read as JSON: ${(e as Error).message}`);
+    const why = e instanceof JsonSyntaxError ? e.message : `cannot be read: ${(e as Error).message}`;
+    console.error(`${file}: $: (file): ${why}`);
     total++;
     continue;
   }
