@@ -181,8 +181,8 @@ export class ClaimsMap {
   }
 
   /** Keeps what is selected clear of the panel that covers part of the map. */
-  setPadding(padding: { right?: number; bottom?: number }): void {
-    this.map.setPadding({ top: 0, left: 0, right: padding.right ?? 0, bottom: padding.bottom ?? 0 });
+  setPadding(padding: { left?: number; right?: number; bottom?: number }): void {
+    this.map.setPadding({ top: 0, left: padding.left ?? 0, right: padding.right ?? 0, bottom: padding.bottom ?? 0 });
   }
 
   /**

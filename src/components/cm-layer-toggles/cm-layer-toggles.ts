@@ -1,15 +1,17 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { STATUS_LABEL, STATUS_MEANING } from '../../model/describe.ts';
 import { LAYER_NAMES, type LayerName, type StatusLayerName } from '../../model/url-state.ts';
 
 const STATUS_LAYER_NAMES = LAYER_NAMES.filter((l): l is StatusLayerName => l !== 'assessed');
 import { ToggleLayersEvent } from '../events.ts';
+import { msg } from '@lit/localize';
 import { tokens, swatches } from '../tokens.ts';
+import { onPopoverToggle, popoverStyles } from '../popover.ts';
 
 /**
- * @summary The status layers a reader can show or hide, doubling as the legend: each toggle
- * shows the status's pattern, says what it means and where it came from.
+ * @summary The status layers a reader can show or hide, doubling as a one-line legend: a chip
+ * per status (its pattern and one word); what each means is one tap away, under "?".
  * @fires toggle-layers - internal: the set of shown layers changed
  * @csspart toggles - the fieldset
  */
@@ -18,10 +20,10 @@ export class CmLayerToggles extends LitElement {
   static override styles = [
     tokens,
     swatches,
+    popoverStyles,
     css`
       :host {
         display: block;
-        container: toggles / inline-size;
       }
       fieldset {
         border: 0;
@@ -29,60 +31,77 @@ export class CmLayerToggles extends LitElement {
         padding: 0;
         display: flex;
         flex-wrap: wrap;
-        gap: 0.4rem 1rem;
-        align-items: flex-start;
+        gap: 0.25rem;
+        align-items: center;
       }
-      legend {
-        font-size: 0.8rem;
-        text-transform: uppercase;
-        letter-spacing: 0.06em;
-        color: var(--_muted);
-        padding: 0;
-        margin-bottom: 0.3rem;
+      /* A chip: swatch and one word. The checkbox covers the whole chip, so the target is the chip. */
+      .chip {
+        position: relative;
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3rem;
+        min-height: 2rem;
+        padding: 0 0.45rem;
+        border: 1px solid var(--_border);
+        border-radius: 999px;
+        font-size: 0.82rem;
+        font-weight: 600;
+        white-space: nowrap;
+        background: var(--_surface);
       }
-      label {
-        display: flex;
-        gap: 0.4rem;
-        align-items: flex-start;
-        max-width: 17rem;
+      .chip input {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        margin: 0;
+        appearance: none;
+        border-radius: inherit;
         cursor: pointer;
       }
-      input {
-        margin: 0.2rem 0 0;
+      .chip input:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      .chip .swatch {
         width: 1.1rem;
-        height: 1.1rem;
-        accent-color: var(--_focus);
+        height: 0.85rem;
       }
-      .name {
+      /* Off: the swatch is struck through and the word muted, not only greyed. */
+      .chip:has(input:not(:checked)) {
+        color: var(--_muted);
+        background: var(--_surface-2);
+        border-style: dashed;
+      }
+      .chip:has(input:not(:checked)) .swatch {
+        opacity: 0.35;
+      }
+      .chip:has(input:not(:checked)) .name {
+        text-decoration: line-through;
+      }
+      .info {
+        min-width: 2rem;
+        min-height: 2rem;
+        border-radius: 999px;
+        padding: 0 0.5rem;
+        font-weight: 700;
+      }
+      dl {
+        margin: 0;
+      }
+      dt {
         font-weight: 600;
+        display: flex;
+        gap: 0.4rem;
+        align-items: center;
       }
-      .meaning {
-        display: block;
-        font-size: 0.78rem;
+      dd {
+        margin: 0.1rem 0 0.5rem;
         color: var(--_muted);
       }
-      .basis {
-        font-size: 0.78rem;
-        color: var(--_muted);
+      [popover] p {
         margin: 0.3rem 0 0;
-      }
-      details {
-        display: none;
-        font-size: 0.78rem;
         color: var(--_muted);
-      }
-      /* Narrow: the toggles on one line, the meanings one tap away. */
-      @container toggles (max-width: 560px) {
-        .meaning,
-        .basis {
-          display: none;
-        }
-        details {
-          display: block;
-        }
-        label {
-          align-items: center;
-        }
       }
     `,
   ];
@@ -99,11 +118,15 @@ export class CmLayerToggles extends LitElement {
   }
 
   override render() {
+    const layers: { layer: LayerName; name: string; meaning: string }[] = [
+      ...STATUS_LAYER_NAMES.map((layer) => ({ layer, name: STATUS_LABEL[layer], meaning: STATUS_MEANING[layer] })),
+      ...(this.assessed ? [{ layer: 'assessed' as const, name: msg('Assessed'), meaning: this.assessed }] : []),
+    ];
     return html`<fieldset part="toggles">
-        <legend>Areas shown, by status</legend>
-        ${STATUS_LAYER_NAMES.map(
-          (layer) =>
-            html`<label>
+        <legend class="visually-hidden">${msg('Areas and markers shown, by status')}</legend>
+        ${layers.map(
+          ({ layer, name, meaning }) =>
+            html`<label class="chip">
               <input
                 type="checkbox"
                 .checked=${this.visible.includes(layer)}
@@ -111,31 +134,22 @@ export class CmLayerToggles extends LitElement {
                 aria-describedby="meaning-${layer}"
               />
               <span class="swatch ${layer}" aria-hidden="true"></span>
-              <span><span class="name">${STATUS_LABEL[layer]}</span> <span class="meaning" id="meaning-${layer}">${STATUS_MEANING[layer]}</span></span>
+              <span class="name">${name}</span>
+              <span class="visually-hidden" id="meaning-${layer}">${meaning}</span>
             </label>`,
         )}
-        ${this.assessed
-          ? html`<label>
-              <input
-                type="checkbox"
-                .checked=${this.visible.includes('assessed')}
-                @change=${(e: Event) => this.handleChange('assessed', (e.target as HTMLInputElement).checked)}
-                aria-describedby="meaning-assessed"
-              />
-              <span class="swatch assessed" aria-hidden="true"></span>
-              <span><span class="name">Assessed</span> <span class="meaning" id="meaning-assessed">${this.assessed}</span></span>
-            </label>`
-          : nothing}
+        <button class="info button" id="legend-info" type="button" popovertarget="legend-help" aria-label=${msg('What the statuses mean')}>?</button>
       </fieldset>
-      <p class="basis">${this.basisText()}</p>
-      <details>
-        <summary>What the statuses mean</summary>
+      <div id="legend-help" popover data-anchor="legend-info" @toggle=${onPopoverToggle} role="region" aria-label=${msg('What the statuses mean')}>
         <dl>
-          ${STATUS_LAYER_NAMES.map((l) => html`<dt>${STATUS_LABEL[l]}</dt><dd>${STATUS_MEANING[l]}</dd>`)}
-          ${this.assessed ? html`<dt>Assessed</dt><dd>${this.assessed}</dd>` : nothing}
+          ${layers.map(
+            ({ layer, name, meaning }) => html`<dt><span class="swatch ${layer}" aria-hidden="true"></span>${name}</dt>
+              <dd>${meaning}</dd>`,
+          )}
         </dl>
         <p>${this.basisText()}</p>
-      </details>`;
+        <p>${msg('Who says what, where. Claims are shown as their sources report them, not as facts.')}</p>
+      </div>`;
   }
 
   private basisText() {
