@@ -77,6 +77,12 @@ export const claimsPanelStyles = css`
     flex-direction: column;
     gap: 0.6rem;
   }
+  /* A target at least 24 px high (WCAG 2.2). */
+  details summary {
+    min-height: 24px;
+    line-height: 24px;
+    cursor: pointer;
+  }
   details {
     font-size: 0.85rem;
     color: var(--_muted);

@@ -102,6 +102,11 @@ export const conflictMapStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* The map has keyboard focus: a ring inside its edge, in the focus colour. */
+  .map .maplibregl-canvas:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
   /* The list: a drawer over the map's left side. */
   .list {
     position: absolute;
