@@ -10,7 +10,7 @@ import { MARKER_SHAPE, drawMarker, drawPattern } from './patterns.ts';
 import { assessedLayers } from './style/assessed-layers.ts';
 import { clusterLayers, clusterSource } from './style/cluster-layers.ts';
 import type { Theme } from './style/theme.ts';
-import { markersToGeoJSON, placesToGeoJSON } from './to-geojson.ts';
+import { markersToGeoJSON, placesToGeoJSON, type MarkerWords } from './to-geojson.ts';
 import { geometryBounds, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
 
@@ -28,6 +28,8 @@ export interface ClaimsMapOptions {
   view: MapView;
   /** Text for the attribution control: the data sources the basemap is built from. */
   attribution: string[];
+  /** The words on the map, in the reader's language: markers' labels, the canvas's name, MapLibre's controls. */
+  words: MarkerWords & { canvasLabel: string; maplibre: Record<string, string> };
   onPlaceClick: (placeId: string) => void;
   /** A cluster of places was clicked: the ids of the places in it. */
   onClusterClick?: (placeIds: string[], clusterId: number) => void;
@@ -64,6 +66,8 @@ export class ClaimsMap {
       minZoom: 3,
       maxZoom: 13,
       attributionControl: false,
+      // The controls' tooltips and the scale's units, in the reader's language.
+      locale: options.words.maplibre,
       // The keyboard shortcuts stay on; the canvas gets a name for screen readers below.
       cooperativeGestures: false,
     });
@@ -71,7 +75,7 @@ export class ClaimsMap {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // Compact (a button) only where the map is narrow: the credits would cover the scale bar.
     this.map.addControl(new AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
-    this.map.getCanvas().setAttribute('aria-label', 'Map of the places named in the claims. Use the place list to read claims by keyboard.');
+    this.map.getCanvas().setAttribute('aria-label', options.words.canvasLabel);
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {
         this.addOverlay();
@@ -109,7 +113,7 @@ export class ClaimsMap {
   ): void {
     this.source(SOURCE.places)?.setData(placesToGeoJSON(places, statuses));
     this.hideBasemapLabelsOf(places);
-    const markers = markersToGeoJSON(places, statuses, claimCounts, sideCounts);
+    const markers = markersToGeoJSON(places, statuses, claimCounts, sideCounts, this.options.words);
     const clustered = Boolean(this.map.getSource(SOURCE.clusters));
     this.source(SOURCE.markers)?.setData(clustered ? { type: 'FeatureCollection', features: [] } : markers);
     if (clustered) this.source(SOURCE.clusters)?.setData(markers);

@@ -1,9 +1,11 @@
 import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
 import { ringArea, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
-import { msg, str } from '@lit/localize';
-import { STATUS_LABEL } from '../model/describe.ts';
+import type { Words } from '../model/describe.ts';
 import { mapLabel } from '../model/text-safety.ts';
+
+/** The words a marker's label needs, in the reader's language. */
+export type MarkerWords = Pick<Words, 'status' | 'claimCount'>;
 
 /** Polygon area in squared degrees: enough to rank which of two overlapping places is the smaller. */
 function roughArea(geometry: Polygon | MultiPolygon): number {
@@ -57,7 +59,8 @@ export function markersToGeoJSON(
   statuses: ReadonlyMap<string, PlaceStatus>,
   claimCounts: ReadonlyMap<string, number>,
   /** Claims per side at each place (`side_RU: 12`), which clusters sum. */
-  sideCounts?: ReadonlyMap<string, Readonly<Record<string, number>>>,
+  sideCounts: ReadonlyMap<string, Readonly<Record<string, number>>> | undefined,
+  words: MarkerWords,
 ): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
@@ -65,8 +68,7 @@ export function markersToGeoJSON(
       .filter((p) => (claimCounts.get(p.id) ?? 0) > 0)
       .map((p) => {
         const status = statuses.get(p.id)?.status ?? 'none';
-        const n = claimCounts.get(p.id) ?? 0;
-        const claims = n === 1 ? msg('1 claim') : msg(str`${n} claims`);
+        const claims = words.claimCount(claimCounts.get(p.id) ?? 0);
         return {
           type: 'Feature',
           geometry: { type: 'Point', coordinates: p.labelPoint },
@@ -75,7 +77,7 @@ export function markersToGeoJSON(
             claim_count: claimCounts.get(p.id) ?? 0,
             status,
             // The count beside the name, with the status in words: "Contested · 2 claims".
-            status_label: status === 'none' ? claims : `${STATUS_LABEL[status]} · ${claims}`,
+            status_label: status === 'none' ? claims : `${words.status[status]} · ${claims}`,
             ...Object.fromEntries(Object.entries(sideCounts?.get(p.id) ?? {}).map(([side, n]) => [`side_${side}`, n])),
             ...labelProps(p),
           },

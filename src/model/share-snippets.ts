@@ -42,6 +42,7 @@ export function shareSnippets(root: string, state: LinkState, frameId: string, s
   if (state.date) attrs.push(`date="${escapeAttr(state.date)}"`);
   if (view) attrs.push(`view="${escapeAttr(view)}"`);
   for (const key of ['sides', 'kinds', 'verification'] as const) if (state[key].length) attrs.push(`${key}="${escapeAttr(state[key].join(','))}"`);
+  if (state.lang) attrs.push(`lang="${state.lang}"`);
   const element = [
     `<script type="module" src="${escapeAttr(new URL('conflict-map.js', root).href)}"></script>`,
     `<conflict-map${attrs.length ? ` ${attrs.join(' ')}` : ''}></conflict-map>`,

@@ -1,8 +1,9 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { msg, str } from '@lit/localize';
+import { LocalizedElement } from '../i18n/localize.ts';
 import { customElement, property } from 'lit/decorators.js';
 import type { ClaimFilters } from '../../model/filter-claims.ts';
 import type { FilterOption } from '../../model/map-state.ts';
-import { msg, str } from '@lit/localize';
 import { tokens } from '../tokens.ts';
 import { onPopoverToggle, popoverStyles } from '../popover.ts';
 
@@ -22,7 +23,7 @@ export class FilterClaimsEvent extends Event {
  * @fires filter-claims - internal: the filters changed
  */
 @customElement('cm-claim-filters')
-export class CmClaimFilters extends LitElement {
+export class CmClaimFilters extends LocalizedElement {
   static override styles = [
     tokens,
     popoverStyles,
@@ -84,13 +85,13 @@ export class CmClaimFilters extends LitElement {
 
   override render() {
     const groups: [keyof ClaimFilters, string][] = [
-      ['sides', 'Side'],
-      ['kinds', 'Kind'],
-      ['verification', 'Verification'],
+      ['sides', msg('Side')],
+      ['kinds', msg('Kind')],
+      ['verification', msg('Verification')],
     ];
     const active = groups.reduce((n, [g]) => n + (this.filters[g].length ? 1 : 0), 0) + (this.dateActive ? 1 : 0);
     return html`<button class="open button" id="open-filters" type="button" popovertarget="filters">
-        ${msg('Filter claims')}${active ? msg(str` (${active} active)`) : ''}
+        ${active ? msg(str`Filter claims (${active} active)`) : msg('Filter claims')}
       </button>
       <div id="filters" popover data-anchor="open-filters" @toggle=${onPopoverToggle} role="region" aria-label=${msg('Filter claims')}>
         <slot name="date"></slot>
@@ -111,7 +112,7 @@ export class CmClaimFilters extends LitElement {
             </fieldset>`,
           )}
         </div>
-        <p>Filters choose the claims shown and counted; statuses still weigh every claim.</p>
+        <p>${msg('Filters choose the claims shown and counted; statuses still weigh every claim.')}</p>
       </div>`;
   }
 }

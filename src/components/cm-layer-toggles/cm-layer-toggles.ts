@@ -1,11 +1,12 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { STATUS_LABEL, STATUS_MEANING } from '../../model/describe.ts';
 import { LAYER_NAMES, type LayerName, type StatusLayerName } from '../../model/url-state.ts';
 
 const STATUS_LAYER_NAMES = LAYER_NAMES.filter((l): l is StatusLayerName => l !== 'assessed');
 import { ToggleLayersEvent } from '../events.ts';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { LocalizedElement } from '../i18n/localize.ts';
+import { statusLabels, statusMeanings } from '../i18n/words.ts';
 import { tokens, swatches } from '../tokens.ts';
 import { onPopoverToggle, popoverStyles } from '../popover.ts';
 
@@ -16,7 +17,7 @@ import { onPopoverToggle, popoverStyles } from '../popover.ts';
  * @csspart toggles - the fieldset
  */
 @customElement('cm-layer-toggles')
-export class CmLayerToggles extends LitElement {
+export class CmLayerToggles extends LocalizedElement {
   static override styles = [
     tokens,
     swatches,
@@ -118,8 +119,10 @@ export class CmLayerToggles extends LitElement {
   }
 
   override render() {
+    const label = statusLabels();
+    const meaning = statusMeanings();
     const layers: { layer: LayerName; name: string; meaning: string }[] = [
-      ...STATUS_LAYER_NAMES.map((layer) => ({ layer, name: STATUS_LABEL[layer], meaning: STATUS_MEANING[layer] })),
+      ...STATUS_LAYER_NAMES.map((layer) => ({ layer, name: label[layer], meaning: meaning[layer] })),
       ...(this.assessed ? [{ layer: 'assessed' as const, name: msg('Assessed'), meaning: this.assessed }] : []),
     ];
     return html`<fieldset part="toggles">
@@ -153,7 +156,9 @@ export class CmLayerToggles extends LitElement {
   }
 
   private basisText() {
-    return html`Statuses are derived from the claims${this.basis ? html` in “${this.basis}”` : ''}, not from an assessment of the ground.`;
+    return this.basis
+      ? msg(str`Statuses are derived from the claims in “${this.basis}”, not from an assessment of the ground.`)
+      : msg('Statuses are derived from the claims, not from an assessment of the ground.');
   }
 }
 

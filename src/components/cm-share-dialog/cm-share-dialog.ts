@@ -1,13 +1,15 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { msg, str } from '@lit/localize';
+import { LocalizedElement } from '../i18n/localize.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Snippets } from '../../model/share-snippets.ts';
 import { tokens } from '../tokens.ts';
 
-const LABELS: Record<keyof Snippets, string> = {
-  link: 'Link to this view',
-  iframe: 'Embed as an iframe',
-  element: 'Embed as an element',
-};
+const labels = (): Record<keyof Snippets, string> => ({
+  link: msg('Link to this view'),
+  iframe: msg('Embed as an iframe'),
+  element: msg('Embed as an element'),
+});
 
 /**
  * @summary The share dialog: the deep link, the iframe snippet and the element snippet for what
@@ -15,7 +17,7 @@ const LABELS: Record<keyof Snippets, string> = {
  * @csspart dialog - the dialog
  */
 @customElement('cm-share-dialog')
-export class CmShareDialog extends LitElement {
+export class CmShareDialog extends LocalizedElement {
   static override styles = [
     tokens,
     css`
@@ -88,18 +90,19 @@ export class CmShareDialog extends LitElement {
   }
 
   override render() {
+    const LABELS = labels();
     return html`<dialog part="dialog" aria-labelledby="share-title">
-      <h2 id="share-title">Share or embed this map</h2>
+      <h2 id="share-title">${msg('Share or embed this map')}</h2>
       ${(Object.keys(LABELS) as (keyof Snippets)[]).map(
         (kind) => html`<label for="share-${kind}">${LABELS[kind]}</label>
           <div class="row">
             <textarea id="share-${kind}" readonly .value=${this.snippets[kind]} rows=${kind === 'link' ? 2 : 3}></textarea>
-            <button class="button" type="button" @click=${() => this.copy(kind)} aria-label="Copy: ${LABELS[kind]}">Copy</button>
+            <button class="button" type="button" @click=${() => this.copy(kind)} aria-label=${msg(str`Copy: ${LABELS[kind]}`)}>${msg('Copy')}</button>
           </div>`,
       )}
       <div class="actions">
-        <span class="status" role="status">${this.copied ? `Copied: ${LABELS[this.copied]}.` : ''}</span>
-        <button class="button" type="button" @click=${() => this.dialog.close()}>Close</button>
+        <span class="status" role="status">${this.copied ? msg(str`Copied: ${LABELS[this.copied]}.`) : ''}</span>
+        <button class="button" type="button" @click=${() => this.dialog.close()}>${msg('Close')}</button>
       </div>
     </dialog>`;
   }

@@ -93,6 +93,10 @@ export const conflictMapStyles = css`
     color: var(--_muted);
     font-size: 0.8rem;
   }
+  .lang-switch {
+    font: inherit;
+    min-height: 2rem;
+  }
   .map-wrap {
     position: relative;
     min-height: 240px;

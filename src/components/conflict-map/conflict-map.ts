@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { maplibreCss } from '../../map/maplibre.ts';
@@ -10,7 +10,9 @@ import { fetchJson } from '../../model/fetch-data.ts';
 import { formatProblem, leftOutSummary, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
 import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
 import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
-import { LANGS, parseLang, type Lang } from '../../model/place.ts';
+import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
+import { LocalizedElement, inLang } from '../i18n/localize.ts';
+import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
@@ -63,7 +65,7 @@ const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
  * @cssprop --cm-font - the font family of the text around the map
  */
 @customElement('conflict-map')
-export class ConflictMap extends LitElement {
+export class ConflictMap extends LocalizedElement {
   static override styles = [unsafeCSS(maplibreCss), tokens, conflictMapStyles];
 
   /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
@@ -99,8 +101,6 @@ export class ConflictMap extends LitElement {
   @property({ reflect: true }) layers = LAYER_NAMES.join(',');
   /** As-of date (YYYY-MM-DD): claims dated later are left out; undated claims always count. */
   @property({ reflect: true }) date = '';
-  /** Label language: en, uk or ru. */
-  @property({ reflect: true }) override lang: Lang = 'en';
   /** Comma list of side codes whose claims are shown (empty: all). */
   @property({ reflect: true }) sides = '';
   /** Comma list of claim kinds shown (empty: all). */
@@ -180,10 +180,9 @@ export class ConflictMap extends LitElement {
         this.updatePanelPadding();
       });
     }
-    if (map && changed.has('lang') && changed.get('lang') !== undefined) {
-      const style = buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme: themeFrom(this), lang: this.lang });
-      void map.loaded.then(() => map.setTextFields(style.layers));
-    }
+    // Another language: MapLibre's controls, the markers' labels and the place names all change,
+    // so the map is drawn again, at the same view.
+    if (map && changed.has('lang') && changed.get('lang') !== undefined && toLang(changed.get('lang')) !== this.language) this.recreateMap();
     if (changed.has('basemap') && changed.get('basemap') !== undefined && this.hasUpdated) this.recreateMap();
   }
 
@@ -201,6 +200,7 @@ export class ConflictMap extends LitElement {
       date: this.date || null,
       view: this.currentView(),
       ...this.filters,
+      lang: this.language === 'en' ? null : this.language,
     };
   }
 
@@ -248,7 +248,23 @@ export class ConflictMap extends LitElement {
   private get assessedLabel(): string {
     const a = this.assessment;
     if (!a || !this.data) return '';
-    return `Areas ${a.source} marks as held by ${sideLabel(this.data, a.holder)}${a.date ? ` on ${formatPartialDate(a.date)}` : ''} (${a.licence}). An assessment, not a claim.`;
+    const holder = sideLabel(this.data, a.holder);
+    const source = a.source;
+    const licence = a.licence;
+    if (!a.date) return msg(str`Areas ${source} marks as held by ${holder} (${licence}). An assessment, not a claim.`);
+    const date = formatPartialDate(a.date, intlLocale(this.language));
+    return msg(str`Areas ${source} marks as held by ${holder} on ${date} (${licence}). An assessment, not a claim.`);
+  }
+
+  /** The filters' choices, in the reader's language (sides are named by the data). */
+  private get filterOptions() {
+    const options = this.derived.filterOptions;
+    const verification = verificationLabels();
+    return {
+      ...options,
+      kinds: options.kinds.map((o) => ({ ...o, label: kindLabel(o.value) })),
+      verification: options.verification.map((o) => ({ ...o, label: verification[o.value as keyof typeof verification] ?? o.label })),
+    };
   }
 
   private async load(): Promise<void> {
@@ -333,13 +349,15 @@ export class ConflictMap extends LitElement {
       const view = this.pendingView;
       const theme = themeFrom(this);
       const external = externalStyle;
+      const words = mapWords(this.language);
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
-        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.lang }),
+        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
         view: view ?? { center: [31.2, 48.4], zoom: 5 },
-        attribution: ['Claims: see each claim’s source', 'Basemap built offline'],
+        attribution: words.attribution,
+        words,
         onPlaceClick: (id) => this.select(id, null, 'map'),
         onClusterClick: (placeIds, clusterId) => this.openCluster(placeIds, clusterId),
         onViewChange: () => this.writeUrl('replace'),
@@ -376,7 +394,7 @@ export class ConflictMap extends LitElement {
       });
     } catch (e) {
       this.claimsMap = null;
-      this.mapFailure = `The map cannot be drawn in this browser (${(e as Error).message || 'WebGL is unavailable'}). The places and their claims are listed instead.`;
+      this.mapFailure = (e as Error).message || '';
     }
   }
 
@@ -389,7 +407,7 @@ export class ConflictMap extends LitElement {
     this.shownAssessment = a;
     // MapLibre reads attribution as HTML: the source's name from the data goes in escaped.
     const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(`Assessed: ${a.source}`) } : null);
+    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(inLang(this.language, () => msg(str`Assessed: ${a.source}`))) } : null);
   }
 
   /** The panel covers the map's right side (or, as a bottom sheet, its lower part), the list its left: keep places clear of them. */
@@ -423,6 +441,7 @@ export class ConflictMap extends LitElement {
     this.claim = s.claim ?? '';
     this.layers = s.layers.join(',');
     this.date = s.date ?? '';
+    if (s.lang) this.lang = s.lang;
     if (s.view) {
       this.pendingView = s.view;
       this.claimsMap?.setView(s.view);
@@ -441,6 +460,7 @@ export class ConflictMap extends LitElement {
   private handlePopState = () => {
     const s = rehydrate(location.search);
     this.applyLinkState({ ...DEFAULT_LINK_STATE, ...s });
+    if (!s.lang) this.lang = 'en';
   };
 
   private handleKeydown = (e: KeyboardEvent) => {
@@ -547,6 +567,11 @@ export class ConflictMap extends LitElement {
     this.writeUrl('push');
   };
 
+  private handleLanguage = (e: Event) => {
+    this.lang = toLang((e.target as HTMLSelectElement).value);
+    this.writeUrl('push');
+  };
+
   private handleShare = () => {
     const dialog = this.renderRoot.querySelector('cm-share-dialog');
     if (!dialog) return;
@@ -566,7 +591,7 @@ export class ConflictMap extends LitElement {
       .data=${this.data}
       .selected=${this.selectedPlace?.id ?? null}
       .selectedClaim=${this.claim || null}
-      lang=${this.lang}
+      lang=${this.language}
     ></cm-place-list>`;
   }
 
@@ -579,7 +604,7 @@ export class ConflictMap extends LitElement {
         .places=${places}
         .claimsByPlace=${this.claimsByPlace}
         .data=${data}
-        lang=${this.lang}
+        lang=${this.language}
         @close-panel=${() => this.closePanel()}
         @expand-cluster=${() => clusterId !== undefined && this.claimsMap?.expandCluster(clusterId)}
       ></cm-cluster-panel>`;
@@ -589,8 +614,8 @@ export class ConflictMap extends LitElement {
     const problems = [...this.problems, ...this.mapProblems];
     if (problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
-      <strong>${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the data.</strong>
-      ${(this.counts && leftOutSummary(this.counts)) || 'Everything valid is still shown.'}
+      <strong>${problems.length === 1 ? msg('1 problem in the data.') : msg(str`${problems.length} problems in the data.`)}</strong>
+      ${(this.counts && leftOutSummary(this.counts)) || msg('Everything valid is still shown.')}
       <ul>
         ${problems.slice(0, ConflictMap.PROBLEMS_LISTED).map((p) => html`<li><code dir="auto">${formatProblem(p)}</code></li>`)}
       </ul>
@@ -603,11 +628,18 @@ export class ConflictMap extends LitElement {
   override render() {
     const place = this.selectedPlace;
     const title = this.data?.title;
+    const lang = this.language;
+    const mapFailure =
+      this.mapFailure === null
+        ? null
+        : this.mapFailure
+          ? msg(str`The map cannot be drawn in this browser (${this.mapFailure}). The places and their claims are listed instead.`)
+          : msg('The map cannot be drawn in this browser (WebGL is unavailable). The places and their claims are listed instead.');
     const panelOpen = Boolean((place || this.cluster) && this.data);
     // Without a map, the list is all there is: it fills the map's place.
     const listShown = this.mapFailure !== null || this.layout.listOpen;
     const withClaims = this.places.filter((p) => this.claimsByPlace.has(p.id)).length;
-    return html`<div class="layout ${this.noControls ? 'no-controls' : ''}" lang="en" @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
+    return html`<div class="layout ${this.noControls ? 'no-controls' : ''}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
       <div class="controls">
         ${this.mapFailure
           ? nothing
@@ -616,24 +648,27 @@ export class ConflictMap extends LitElement {
             </button>`}
         ${this.noControls
           ? nothing
-          : html`<h2 class="title" title=${title ? `Claims in “${title}”` : 'Claims map'}>${title ? html`Claims in “${title}”` : 'Claims map'}</h2>
-              <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
+          : html`<h2 class="title" title=${title ? msg(str`Claims in “${title}”`) : msg('Claims map')}>${title ? msg(str`Claims in “${title}”`) : msg('Claims map')}</h2>
+              <cm-layer-toggles lang=${lang} .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
               <div class="tools">
-                <cm-claim-filters .filters=${this.filters} .options=${this.derived.filterOptions} ?date-active=${Boolean(this.date)} @filter-claims=${this.handleFilters}>
+                <cm-claim-filters lang=${lang} .filters=${this.filters} .options=${this.filterOptions} ?date-active=${Boolean(this.date)} @filter-claims=${this.handleFilters}>
                   <div class="date" slot="date">
                     <label for="as-of">${msg('As of')}</label>
-                    <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
+                    <input id="as-of" type="date" lang=${lang} .value=${this.date} @change=${this.handleDate} />
                     <span class="hint">${msg('Claims dated later are left out; undated claims always count.')}</span>
                   </div>
                 </cm-claim-filters>
-                <button class="share button" type="button" aria-label="Share or embed" @click=${this.handleShare}>${msg('Share')}</button>
+                <button class="share button" type="button" aria-label=${msg('Share or embed')} @click=${this.handleShare}>${msg('Share')}</button>
+                <select class="lang-switch" aria-label=${msg('Language')} @change=${this.handleLanguage}>
+                  ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANG_NAMES[l]}</option>`)}
+                </select>
               </div>
-              <cm-share-dialog></cm-share-dialog>`}
+              <cm-share-dialog lang=${lang}></cm-share-dialog>`}
       </div>
       <div class="map-wrap ${this.mapFailure ? 'no-map' : ''}">
         <div class="map"></div>
         <div class="list" id="places" ?hidden=${!listShown} data-covers-map>
-          ${this.mapFailure ? html`<p class="notice" role="status">${this.mapFailure}</p>` : nothing} ${this.renderList()}
+          ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderList()}
         </div>
         ${this.loading ? html`<p class="loading" role="status">${msg('Loading claims…')}</p>` : nothing} ${this.renderProblems()}
         ${panelOpen
@@ -647,7 +682,7 @@ export class ConflictMap extends LitElement {
                     .data=${this.data}
                     .allPlaces=${this.places}
                     .activeClaim=${this.claim || null}
-                    lang=${this.lang}
+                    lang=${lang}
                     @close-panel=${() => this.closePanel()}
                   ></cm-claims-panel>`
                 : this.cluster && this.data
