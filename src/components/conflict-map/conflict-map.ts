@@ -641,7 +641,7 @@ export class ConflictMap extends LocalizedElement {
     const withClaims = this.places.filter((p) => this.claimsByPlace.has(p.id)).length;
     return html`<div class="layout ${this.noControls ? 'no-controls' : ''}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
       <div class="controls">
-        ${this.mapFailure
+        ${this.mapFailure !== null
           ? nothing
           : html`<button class="list-toggle button" type="button" aria-expanded=${listShown ? 'true' : 'false'} aria-controls="places" @click=${this.layout.toggleList}>
               <span aria-hidden="true">☰</span> ${msg(str`Places (${withClaims})`)}
@@ -665,7 +665,7 @@ export class ConflictMap extends LocalizedElement {
               </div>
               <cm-share-dialog lang=${lang}></cm-share-dialog>`}
       </div>
-      <div class="map-wrap ${this.mapFailure ? 'no-map' : ''}">
+      <div class="map-wrap ${this.mapFailure !== null ? 'no-map' : ''}">
         <div class="map"></div>
         <div class="list" id="places" ?hidden=${!listShown} data-covers-map>
           ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderList()}
