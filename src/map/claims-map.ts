@@ -34,6 +34,8 @@ export interface ClaimsMapOptions {
   /** A cluster of places was clicked: the ids of the places in it. */
   onClusterClick?: (placeIds: string[], clusterId: number) => void;
   onViewChange?: (view: MapView) => void;
+  /** Scroll-safe gestures (embeds): the wheel scrolls the page, Ctrl/⌘ + wheel or two fingers move the map. */
+  cooperativeGestures?: boolean;
 }
 
 const CLICKABLE = [
@@ -78,7 +80,7 @@ export class ClaimsMap {
       // The controls' tooltips and the scale's units, in the reader's language.
       locale: options.words.maplibre,
       // The keyboard shortcuts stay on; the canvas gets a name for screen readers below.
-      cooperativeGestures: false,
+      cooperativeGestures: options.cooperativeGestures ?? false,
       // A data update (as-of date, filters) redraws labels at once instead of fading them in.
       fadeDuration: 0,
     });
@@ -237,6 +239,11 @@ export class ClaimsMap {
     const margin = Math.max(8, Math.min(48, freeW / 8, freeH / 8));
     const maxZoom = place.kind === 'city' || place.kind === 'town' || place.kind === 'settlement' ? 11 : 9;
     this.map.fitBounds([Math.min(w0, lx), Math.min(s0, ly), Math.max(e0, lx), Math.max(n0, ly)], { padding: margin, duration, maxZoom });
+  }
+
+  setCooperativeGestures(on: boolean): void {
+    if (on) this.map.cooperativeGestures.enable();
+    else this.map.cooperativeGestures.disable();
   }
 
   setView(view: MapView): void {

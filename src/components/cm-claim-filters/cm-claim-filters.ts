@@ -35,8 +35,8 @@ export class CmClaimFilters extends LocalizedElement {
       .groups {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem 1.25rem;
-        margin-top: 0.4rem;
+        gap: calc(0.5 * var(--_rem)) calc(1.25 * var(--_rem));
+        margin-top: calc(0.4 * var(--_rem));
       }
       fieldset {
         border: 0;
@@ -44,7 +44,7 @@ export class CmClaimFilters extends LocalizedElement {
         margin: 0;
       }
       legend {
-        font-size: 0.75rem;
+        font-size: calc(0.75 * var(--_rem));
         text-transform: uppercase;
         letter-spacing: 0.06em;
         color: var(--_muted);

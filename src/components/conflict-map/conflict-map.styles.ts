@@ -143,7 +143,7 @@ export const conflictMapStyles = css`
     overflow: auto;
     background: var(--_surface);
     box-shadow: -4px 0 16px rgb(0 0 0 / 0.15);
-    padding: 0.9rem;
+    padding: calc(0.9 * var(--_rem));
     box-sizing: border-box;
     container: panel / inline-size;
     z-index: 2;
@@ -164,12 +164,26 @@ export const conflictMapStyles = css`
     z-index: 1;
   }
   .notice {
-    margin: 0.75rem;
-    padding: 0.6rem 0.8rem;
+    margin: calc(0.75 * var(--_rem));
+    padding: calc(0.6 * var(--_rem)) calc(0.8 * var(--_rem));
     border-radius: var(--_radius);
-    background: #fff4e0;
-    border: 1px solid #c98a00;
-    font-size: 0.9rem;
+    background: var(--_notice);
+    border: 1px solid var(--_claimed);
+    font-size: calc(0.9 * var(--_rem));
+  }
+  .notice p {
+    margin: 0;
+  }
+  .notice p + p {
+    margin-top: calc(0.4 * var(--_rem));
+  }
+  .notice.failure {
+    background: var(--_surface-2);
+    border-color: var(--_contested);
+  }
+  .notice summary {
+    cursor: pointer;
+    margin-top: calc(0.4 * var(--_rem));
   }
   /* Problems in the data: a notice over the map's top, never hidden in a closed drawer. */
   .map-wrap > .notice {
@@ -182,9 +196,9 @@ export const conflictMapStyles = css`
     z-index: 2;
   }
   .notice ul {
-    margin: 0.3rem 0 0;
-    padding-inline-start: 1.2rem;
-    max-height: 12rem;
+    margin: calc(0.3 * var(--_rem)) 0 0;
+    padding-inline-start: calc(1.2 * var(--_rem));
+    max-height: calc(12 * var(--_rem));
     overflow: auto;
   }
   .notice code {
@@ -252,6 +266,47 @@ export const conflictMapStyles = css`
     }
     .sheet-handle:focus-visible {
       outline-offset: -3px;
+    }
+  }
+  .print-map {
+    display: none;
+  }
+  /* Print: the map as an image, the legend, the list and the open place's claims in full; no buttons. */
+  @media print {
+    :host {
+      height: auto;
+      min-height: 0;
+    }
+    .layout,
+    .layout.no-list {
+      display: block;
+      height: auto;
+    }
+    .tools,
+    .places-menu,
+    .map,
+    cm-share-dialog {
+      display: none;
+    }
+    .map-wrap {
+      min-height: 0;
+      overflow: visible;
+    }
+    .print-map {
+      display: block;
+      width: 100%;
+      break-inside: avoid;
+    }
+    .list {
+      overflow: visible;
+      border: 0;
+    }
+    .panel {
+      position: static;
+      width: auto;
+      max-height: none;
+      overflow: visible;
+      box-shadow: none;
     }
   }
 `;
