@@ -71,6 +71,7 @@ export function markersToGeoJSON(
       .filter((p) => (claimCounts.get(p.id) ?? 0) > 0)
       .map((p) => {
         const status = statuses.get(p.id)?.status ?? 'none';
+        const claims = words.claimCount(claimCounts.get(p.id) ?? 0);
         return {
           type: 'Feature',
           geometry: { type: 'Point', coordinates: p.labelPoint },
@@ -79,7 +80,8 @@ export function markersToGeoJSON(
             [FEATURE_ID]: featureId(p.id),
             claim_count: claimCounts.get(p.id) ?? 0,
             status,
-            status_label: status === 'none' ? words.claimCount(claimCounts.get(p.id) ?? 0) : words.status[status],
+            // The count beside the name, with the status in words: "Contested · 2 claims".
+            status_label: status === 'none' ? claims : `${words.status[status]} · ${claims}`,
             ...Object.fromEntries(Object.entries(sideCounts?.get(p.id) ?? {}).map(([side, n]) => [`side_${side}`, n])),
             ...labelProps(p),
           },

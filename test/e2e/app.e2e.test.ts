@@ -173,6 +173,8 @@ describe('reading the claims', () => {
   it('opens the right panel from a deep link, and back and forward move between selections', async () => {
     await openApp(page, server.origin, '?place=crimea');
     await expect.poll(() => panel().locator('#panel-title').innerText()).toContain('Crimea');
+    // The list folds away while a place is open, to leave the map room: the reader unfolds it.
+    await page.getByRole('button', { name: /^Places \(\d+\)$/ }).click();
     await page.getByRole('button', { name: /^Kupiansk/ }).click();
     await expect.poll(() => panel().locator('#panel-title').innerText()).toContain('Kupiansk');
     expect(new URL(page.url()).searchParams.get('place')).toBe('kupiansk');

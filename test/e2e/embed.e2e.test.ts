@@ -161,7 +161,7 @@ describe('the embed page', () => {
     await page.goto(`${maps.origin}/embed.html?no-list&no-controls`);
     await page.waitForFunction(() => Boolean(document.querySelector('conflict-map')?.maplibreMap));
     await waitForMapIdle(page);
-    const menu = page.getByText('Places and claims');
+    const menu = page.getByRole('button', { name: /Places \(5\)/ });
     await menu.focus();
     await page.keyboard.press('Enter');
     const kupiansk = page.getByRole('button', { name: /^Kupiansk/ });
@@ -177,9 +177,9 @@ describe('the embed page', () => {
     await waitForMapIdle(page);
     await expect.poll(() => heading(page, 'conflict-map')).toContain('Куп’янськ');
     expect(await page.locator('conflict-map').getAttribute('layers')).toBe('claimed');
-    // No list beside the map; it is folded into the map's menu, closed.
-    expect(await page.locator('conflict-map .list').count()).toBe(0);
-    expect(await page.locator('conflict-map details.places-menu').getAttribute('open')).toBeNull();
+    // No list over the map; it is folded into its drawer, closed, one button away.
+    expect(await page.locator('conflict-map .list').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: /Places \(\d+\)/ }).getAttribute('aria-expanded')).toBe('false');
     expect(await cspViolations(page)).toEqual([]);
   });
 });

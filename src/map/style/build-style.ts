@@ -55,11 +55,11 @@ export function placeSources(): StyleSpecification['sources'] {
 
 /**
  * What goes on top of an external basemap (the `basemap` opt-in): the place sources and their
- * fills, outlines and markers. Text layers are left out: an external style's glyphs may not have
+ * fills, outlines and markers. Text is left out: an external style's glyphs may not have
  * the fonts they name, and the panel and list carry every name.
  */
 export function overlayForExternalBasemap(theme: Theme): { sources: StyleSpecification['sources']; layers: LayerSpecification[] } {
-  return { sources: placeSources(), layers: placeLayers(theme, 'en').filter((l) => l.type !== 'symbol') };
+  return { sources: placeSources(), layers: placeLayers(theme, 'en').filter((l) => l.type !== 'symbol' || !l.layout?.['text-field']) };
 }
 
 /**

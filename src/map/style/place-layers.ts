@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Theme } from './theme.ts';
-import { FONT, LAYER, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES } from './ids.ts';
+import { FONT, LAYER, MARKER_IMAGE, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES } from './ids.ts';
 import type { Lang } from '../../model/place.ts';
 import { nameExpr } from './basemap-layers.ts';
 
@@ -98,29 +98,34 @@ export function placeLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       },
     },
     {
-      id: LAYER.markers,
+      id: LAYER.markerSelected,
       type: 'circle',
       source: SOURCE.markers,
       paint: {
-        'circle-radius': ['+', 10, ['*', 2, ['sqrt', ['get', 'claim_count']]]],
-        'circle-color': theme.marker,
-        'circle-stroke-color': ['case', selected, theme.selected, hovered, theme.selected, theme.markerStroke],
-        'circle-stroke-width': ['case', selected, 4, hovered, 3, 2],
+        'circle-radius': 17,
+        'circle-color': theme.selected,
+        'circle-opacity': 0,
+        'circle-stroke-color': theme.selected,
+        'circle-stroke-width': ['case', selected, 4, hovered, 3, 0],
       },
     },
+    // The neutral marker every place with claims gets; it also keeps basemap labels off it.
     {
-      id: LAYER.markerCounts,
+      id: LAYER.markers,
       type: 'symbol',
       source: SOURCE.markers,
-      layout: {
-        'text-field': ['to-string', ['get', 'claim_count']],
-        'text-font': [FONT.bold],
-        'text-size': 13,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': theme.markerText },
+      layout: { 'icon-image': MARKER_IMAGE.none, 'icon-allow-overlap': true },
     },
+    // The status, on the marker itself: a shape and pattern per status (toggled with its areas).
+    ...TOGGLEABLE_STATUSES.map(
+      (status): LayerSpecification => ({
+        id: STATUS_LAYERS[status].marker,
+        type: 'symbol',
+        source: SOURCE.markers,
+        filter: ['==', ['get', 'status'], status],
+        layout: { 'icon-image': MARKER_IMAGE[status], 'icon-allow-overlap': true },
+      }),
+    ),
     {
       id: LAYER.placeLabels,
       type: 'symbol',
@@ -137,8 +142,10 @@ export function placeLayers(theme: Theme, lang: Lang): LayerSpecification[] {
         ],
         'text-font': [FONT.regular],
         'text-size': 13,
-        'text-anchor': 'top',
-        'text-offset': [0, 1.3],
+        // Beside the marker, on whichever side is free of other labels.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1.1,
+        'text-justify': 'auto',
         'text-allow-overlap': false,
         'text-optional': true,
       },
