@@ -118,7 +118,7 @@ describe('a packed claims folder', () => {
 
   it('draws 100,000 distinct places as clusters, and a place among them opens', async () => {
     await page.goto(`${server.origin}/embed.html?no-controls&src=/packs/wide/`);
-    await expect.poll(async () => (await renderedProperty(page, [LAYER.clusterCircles], 'claims')).length, { timeout: 90_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await renderedProperty(page, [LAYER.clusterCircles], 'claims')).length, { timeout: 200_000 }).toBeGreaterThan(0);
     const total = ((await renderedProperty(page, [LAYER.clusterCircles, LAYER.clusterPoints], 'claims')) as number[]).reduce((n, c) => n + (c ?? 0), 0);
     expect(total).toBeGreaterThan(50_000);
     const places = JSON.parse(readFileSync(join(PACKS, 'wide/places.json'), 'utf8')) as { places: { id: string; geometry: { coordinates: [number, number] } }[] };
@@ -128,5 +128,6 @@ describe('a packed claims folder', () => {
     await expect.poll(() => readText(page.locator('cm-claims-panel cm-claim-card').first())).toMatch(/Synthetic claim \d+/);
     expect(packRequests().filter((p) => p.includes('/chunks/'))).toHaveLength(1);
     expect(watch.pageErrors).toEqual([]);
-  }, 180_000);
+    // Generous: software WebGL on a shared machine; this test checks what is drawn, not how fast.
+  }, 300_000);
 });
