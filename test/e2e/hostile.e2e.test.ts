@@ -121,7 +121,7 @@ const cspViolations = () => watch.consoleErrors.filter((e) => /Content Security 
 
 describe('a server that never answers', () => {
   it('ends "Loading claims…" with a message and the built-in places, never waiting forever', async () => {
-    await page.goto(`${server.origin}/embed.html?src=/hang.json`);
+    await page.goto(`${server.origin}/embed.html?editor&src=/hang.json`);
     expect(await readText(page.locator('conflict-map'))).toContain('Loading claims…');
     await expect.poll(notice, { timeout: 40_000 }).toContain('hang.json: $: (file): could not be loaded: did not answer within 15 s');
     expect(await readText(page.locator('conflict-map'))).not.toContain('Loading claims…');
@@ -130,7 +130,7 @@ describe('a server that never answers', () => {
   });
 
   it('shows all claims before an assessment that never answers, and reports it beside them', async () => {
-    await page.goto(`${server.origin}/embed.html?src=/fixtures/silent-assessment.json`);
+    await page.goto(`${server.origin}/embed.html?editor&src=/fixtures/silent-assessment.json`);
     await expect.poll(loads, { timeout: 30_000 }).toEqual([10]);
     // The claims came in long before the assessment's 15 s limit.
     expect((await page.evaluate(() => (window as unknown as { loadedAt: number[] }).loadedAt))[0]).toBeLessThan(12_000);
@@ -252,7 +252,7 @@ describe('ids that are names of built-in properties', () => {
 
 describe('careless edits', () => {
   it('keeps all 10 claims through the three typos, and the notice counts true', async () => {
-    await page.goto(`${server.origin}/embed.html?src=/fixtures/typos.json`);
+    await page.goto(`${server.origin}/embed.html?editor&src=/fixtures/typos.json`);
     await expect.poll(loads, { timeout: 30_000 }).toEqual([10]);
     const text = await notice();
     expect(text).toContain('3 problems in the data.');
