@@ -25,15 +25,15 @@ export const popoverStyles = css`
     position: fixed;
     inset: auto;
     margin: 0;
-    max-width: min(26rem, calc(100vw - 16px));
+    max-width: min(calc(26 * var(--_rem)), calc(100vw - 16px));
     overflow: auto;
     box-sizing: border-box;
-    padding: 0.7rem 0.9rem;
+    padding: calc(0.7 * var(--_rem)) calc(0.9 * var(--_rem));
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
-    font-size: 0.85rem;
+    font-size: calc(0.85 * var(--_rem));
   }
 `;

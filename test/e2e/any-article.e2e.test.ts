@@ -55,7 +55,7 @@ describe('a second article in the app, by ?src=', () => {
       expect(await readText(list)).toContain(name);
     }
     expect(await readText(list)).not.toContain('Kupiansk');
-    const header = await readText(page.locator('conflict-map .title'));
+    const header = await readText(page.locator('conflict-map .controls'));
     expect(header).toContain('Claims in “Across the Dnipro, the claims outrun the river”');
     expect(header).toContain('Example Gazette');
     expect(header).toContain('by Test Reporter, 24 November 2023');
@@ -93,7 +93,7 @@ describe('a second article in the app, by ?src=', () => {
       expect(await card.locator('.side-badge').count()).toBe(0);
     }
     expect(await readText(cards.first())).toContain('Nuclear safety');
-    await page.locator('conflict-map cm-claim-filters summary').click();
+    await page.locator('conflict-map cm-claim-filters button.open').click();
     const filters = page.locator('conflict-map cm-claim-filters');
     expect(await filters.getByRole('checkbox', { name: 'Russia' }).count()).toBe(1);
     expect(await filters.getByRole('checkbox', { name: /IAEA/ }).count()).toBe(0);
@@ -103,6 +103,8 @@ describe('a second article in the app, by ?src=', () => {
   it('survives a reload and back/forward: the URL keeps the claims file', async () => {
     await openApp(page, server.origin, `?src=${SRC}&lang=uk&place=krynky`);
     await expect.poll(panelTitle).toContain('Кринки');
+    // The list drawer folds away while a place is open: open it again to pick another place.
+    await page.locator('conflict-map button.list-toggle').click();
     await page.locator('cm-place-list').getByRole('button', { name: /^Антонівський міст/ }).click();
     await expect.poll(panelTitle).toContain('Антонівський міст');
     expect(params().get('src')).toBe(SRC);

@@ -155,7 +155,7 @@ describe.each([
     const el = page.locator('conflict-map');
     await expect.poll(() => el.locator('h2').first().innerText()).toContain(heading);
     await expect.poll(() => el.locator('cm-claims-panel button').first().innerText()).toContain(close);
-    await el.locator('cm-claim-filters summary').click();
+    await el.locator('cm-claim-filters button.open').click();
     const first = await englishLeft(page);
     console.log(`${lang}, 1280x800, panel and filters open:`, JSON.stringify({ fromCatalogue: first.fromCatalogue, other: first.other }));
     await page.screenshot({ path: join(SHOTS, `languages-${lang}-1280.png`) });

@@ -31,7 +31,12 @@ let page: Page;
 beforeAll(async () => {
   server = await startStaticServer({
     root: join(ROOT, 'dist'),
-    routes: { '/column.html': ['text/html; charset=utf-8', COLUMN], '/column.css': ['text/css', COLUMN_CSS] },
+    routes: {
+      '/column.html': ['text/html; charset=utf-8', COLUMN],
+      '/column.css': ['text/css', COLUMN_CSS],
+      // axe as a same-origin file: the app's own CSP refuses inline scripts.
+      '/fixtures/axe.min.js': ['text/javascript', readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')],
+    },
   });
   browser = await launchChromium();
 });
@@ -268,7 +273,7 @@ describe('labels', () => {
 
 describe('WCAG 2.2 (axe-core)', () => {
   const axe = async (p: Page) => {
-    await p.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    await p.addScriptTag({ url: '/fixtures/axe.min.js' });
     return p.evaluate(async () => {
       const a = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
       const result = await a.run(document, {

@@ -345,7 +345,7 @@ describe('themes and accessibility', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     await openElement(page, '/article.html');
     const swatches = await page.locator('#el cm-layer-toggles').evaluate((el) =>
-      Array.from(el.shadowRoot!.querySelectorAll('.swatch')).map((s) => {
+      Array.from(el.shadowRoot!.querySelectorAll('.chip .swatch')).map((s) => {
         const st = getComputedStyle(s);
         return `${st.backgroundImage}|${st.borderTopStyle}`;
       }),

@@ -29,7 +29,7 @@ export class CmClaimFilters extends LocalizedElement {
     popoverStyles,
     css`
       .open {
-        min-height: 2rem;
+        min-height: calc(2 * var(--_rem));
         white-space: nowrap;
       }
       .groups {
@@ -53,8 +53,8 @@ export class CmClaimFilters extends LocalizedElement {
       label {
         display: flex;
         align-items: center;
-        gap: 0.4rem;
-        min-height: 1.75rem;
+        gap: calc(0.4 * var(--_rem));
+        min-height: calc(1.75 * var(--_rem));
         cursor: pointer;
       }
       input {
@@ -64,7 +64,7 @@ export class CmClaimFilters extends LocalizedElement {
         accent-color: var(--_focus);
       }
       p {
-        margin: 0.5rem 0 0;
+        margin: calc(0.5 * var(--_rem)) 0 0;
         color: var(--_muted);
       }
     `,

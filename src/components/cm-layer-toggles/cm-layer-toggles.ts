@@ -32,7 +32,7 @@ export class CmLayerToggles extends LocalizedElement {
         padding: 0;
         display: flex;
         flex-wrap: wrap;
-        gap: 0.25rem;
+        gap: calc(0.25 * var(--_rem));
         align-items: center;
       }
       /* A chip: swatch and one word. The checkbox covers the whole chip, so the target is the chip. */
@@ -40,12 +40,12 @@ export class CmLayerToggles extends LocalizedElement {
         position: relative;
         display: inline-flex;
         align-items: center;
-        gap: 0.3rem;
-        min-height: 2rem;
-        padding: 0 0.45rem;
+        gap: calc(0.3 * var(--_rem));
+        min-height: calc(2 * var(--_rem));
+        padding: 0 calc(0.45 * var(--_rem));
         border: 1px solid var(--_border);
         border-radius: 999px;
-        font-size: 0.82rem;
+        font-size: calc(0.82 * var(--_rem));
         font-weight: 600;
         white-space: nowrap;
         background: var(--_surface);
@@ -65,8 +65,8 @@ export class CmLayerToggles extends LocalizedElement {
         outline-offset: 2px;
       }
       .chip .swatch {
-        width: 1.1rem;
-        height: 0.85rem;
+        width: calc(1.1 * var(--_rem));
+        height: calc(0.85 * var(--_rem));
       }
       /* Off: the swatch is struck through and the word muted, not only greyed. */
       .chip:has(input:not(:checked)) {
@@ -81,10 +81,10 @@ export class CmLayerToggles extends LocalizedElement {
         text-decoration: line-through;
       }
       .info {
-        min-width: 2rem;
-        min-height: 2rem;
+        min-width: calc(2 * var(--_rem));
+        min-height: calc(2 * var(--_rem));
         border-radius: 999px;
-        padding: 0 0.5rem;
+        padding: 0 calc(0.5 * var(--_rem));
         font-weight: 700;
       }
       dl {
@@ -93,15 +93,15 @@ export class CmLayerToggles extends LocalizedElement {
       dt {
         font-weight: 600;
         display: flex;
-        gap: 0.4rem;
+        gap: calc(0.4 * var(--_rem));
         align-items: center;
       }
       dd {
-        margin: 0.1rem 0 0.5rem;
+        margin: calc(0.1 * var(--_rem)) 0 calc(0.5 * var(--_rem));
         color: var(--_muted);
       }
       [popover] p {
-        margin: 0.3rem 0 0;
+        margin: calc(0.3 * var(--_rem)) 0 0;
         color: var(--_muted);
       }
     `,

@@ -28,9 +28,9 @@ export const conflictMapStyles = css`
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem 0.6rem;
+    gap: calc(0.35 * var(--_rem)) calc(0.6 * var(--_rem));
     align-items: center;
-    padding: 0.35rem 0.6rem;
+    padding: calc(0.35 * var(--_rem)) calc(0.6 * var(--_rem));
     border-bottom: 1px solid var(--_border);
     background: var(--_surface);
     position: relative;
@@ -42,22 +42,22 @@ export const conflictMapStyles = css`
   }
   .layout.no-controls .controls {
     position: absolute;
-    top: 0.5rem;
-    left: 0.5rem;
+    top: calc(0.5 * var(--_rem));
+    left: calc(0.5 * var(--_rem));
     padding: 0;
     border: 0;
     background: none;
   }
   .button {
-    min-height: 2rem;
-    min-width: 2rem;
+    min-height: calc(2 * var(--_rem));
+    min-width: calc(2 * var(--_rem));
     white-space: nowrap;
   }
   .title {
-    flex: 1 1 10rem;
-    min-width: 6rem;
+    flex: 1 1 calc(10 * var(--_rem));
+    min-width: calc(6 * var(--_rem));
     margin: 0;
-    font-size: 1rem;
+    font-size: calc(1 * var(--_rem));
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -67,35 +67,35 @@ export const conflictMapStyles = css`
   }
   .tools {
     display: flex;
-    gap: 0.4rem;
+    gap: calc(0.4 * var(--_rem));
     align-items: center;
   }
   .date {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.2rem 0.5rem;
-    padding-bottom: 0.5rem;
+    gap: calc(0.2 * var(--_rem)) calc(0.5 * var(--_rem));
+    padding-bottom: calc(0.5 * var(--_rem));
     border-bottom: 1px solid var(--_border);
   }
   .date label {
-    font-size: 0.75rem;
+    font-size: calc(0.75 * var(--_rem));
     text-transform: uppercase;
     letter-spacing: 0.06em;
     color: var(--_muted);
   }
   .date input {
     font: inherit;
-    min-height: 2rem;
+    min-height: calc(2 * var(--_rem));
   }
   .date .hint {
     flex-basis: 100%;
     color: var(--_muted);
-    font-size: 0.8rem;
+    font-size: calc(0.8 * var(--_rem));
   }
   .lang-switch {
     font: inherit;
-    min-height: 2rem;
+    min-height: calc(2 * var(--_rem));
   }
   .map-wrap {
     position: relative;
@@ -117,10 +117,10 @@ export const conflictMapStyles = css`
     top: 0;
     left: 0;
     bottom: 0;
-    width: min(18rem, 45%);
+    width: min(calc(18 * var(--_rem)), 45%);
     overflow: auto;
     box-sizing: border-box;
-    padding: 0.6rem 0.75rem;
+    padding: calc(0.6 * var(--_rem)) calc(0.75 * var(--_rem));
     background: var(--_surface);
     border-right: 1px solid var(--_border);
     box-shadow: 4px 0 12px rgb(0 0 0 / 0.12);
@@ -153,11 +153,11 @@ export const conflictMapStyles = css`
   }
   .loading {
     position: absolute;
-    top: 0.5rem;
+    top: calc(0.5 * var(--_rem));
     left: 50%;
     transform: translateX(-50%);
     margin: 0;
-    padding: 0.3rem 0.7rem;
+    padding: calc(0.3 * var(--_rem)) calc(0.7 * var(--_rem));
     background: var(--_surface);
     border-radius: var(--_radius);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
@@ -190,7 +190,7 @@ export const conflictMapStyles = css`
     position: absolute;
     top: 0;
     left: 0;
-    right: 3rem;
+    right: calc(3 * var(--_rem));
     max-height: 40%;
     overflow: auto;
     z-index: 2;
@@ -206,12 +206,12 @@ export const conflictMapStyles = css`
   }
   @container cm (max-width: 640px) {
     .controls {
-      gap: 0.3rem 0.4rem;
-      padding: 0.3rem 0.5rem;
+      gap: calc(0.3 * var(--_rem)) calc(0.4 * var(--_rem));
+      padding: calc(0.3 * var(--_rem)) calc(0.5 * var(--_rem));
     }
     .title {
-      flex-basis: 8rem;
-      font-size: 0.95rem;
+      flex-basis: calc(8 * var(--_rem));
+      font-size: calc(0.95 * var(--_rem));
     }
     /* The list and the panel rise from the bottom: the map keeps the top. */
     .list {
@@ -237,7 +237,7 @@ export const conflictMapStyles = css`
       box-shadow: 0 -4px 16px rgb(0 0 0 / 0.2);
     }
     .panel[data-step='peek'] {
-      height: max(7rem, 22%);
+      height: max(calc(7 * var(--_rem)), 22%);
     }
     .panel[data-step='full'] {
       height: 92%;
@@ -248,8 +248,8 @@ export const conflictMapStyles = css`
       align-items: center;
       position: sticky;
       top: 0;
-      width: calc(100% + 1.8rem);
-      margin: 0 -0.9rem 0.2rem;
+      width: calc(100% + calc(1.8 * var(--_rem)));
+      margin: 0 -0.9rem calc(0.2 * var(--_rem));
       min-height: 28px;
       padding: 0;
       border: 0;
@@ -259,7 +259,7 @@ export const conflictMapStyles = css`
       z-index: 1;
     }
     .sheet-handle span {
-      width: 2.5rem;
+      width: calc(2.5 * var(--_rem));
       height: 5px;
       border-radius: 3px;
       background: var(--_muted);
