@@ -9,6 +9,9 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceGeometry } from './schema.ts';
 import { BASEMAP_BBOX } from './map-extent.ts';
 
+/** Above this many vertices the self-crossing check (quadratic) is skipped, with a warning. */
+export const MAX_VERTICES_CHECKED = 5_000;
+
 export interface GeometryFinding {
   severity: 'error' | 'warning';
   /** The field at fault, under the place: `geometry.coordinates`. */
@@ -83,6 +86,18 @@ export function checkGeometry(name: string, g: PlaceGeometry): GeometryFinding[]
   );
   if (!closed) return findings;
   const feature: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: g };
+  // kinks() compares every edge with every other: past a few thousand vertices that would freeze
+  // the page (a hostile 500,000-vertex polygon). Say the check was not made instead.
+  const vertices = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).reduce((n, poly) => n + poly.reduce((m, ring) => m + ring.length, 0), 0);
+  if (vertices > MAX_VERTICES_CHECKED) {
+    findings.push({
+      severity: 'warning',
+      field: 'geometry.coordinates',
+      subPath: '.coordinates',
+      message: `${name}: the outline has ${vertices} vertices, too many to check for self-crossings here (limit ${MAX_VERTICES_CHECKED}); simplify it`,
+    });
+    return findings;
+  }
   const crossings = kinks(feature).features;
   if (crossings.length) {
     const [lon, lat] = crossings[0].geometry.coordinates;
