@@ -306,7 +306,7 @@ describe('hostile and broken data', () => {
 describe('filtering claims', () => {
   it('shows only the claims of the sides chosen, keeps the statuses, and records the filter in the link', async () => {
     await openApp(page, server.origin, '?place=kupiansk');
-    await page.getByText('Filter claims').click();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Russia', exact: true }).uncheck();
     await expect.poll(() => panel().locator('cm-claim-card').count()).toBe(1);
     expect(await readText(panel().locator('cm-claim-card'))).toContain('Ukrainian forces');
