@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
 import { launchChromium, openApp, readText, waitForMapIdle, watchPage, type PageWatch } from './helpers/browser.ts';
+import { AXE_ROUTE, runAxe } from './helpers/axe.ts';
 import { formatPartialDate } from '../../src/model/partial-date.ts';
 import { ROOT } from '../helpers/data.ts';
 
@@ -71,7 +72,7 @@ beforeAll(async () => {
     routes: {
       '/fixtures/dated.json': ['application/json', datedClaims()],
       '/two.html': ['text/html; charset=utf-8', twoLanguages],
-      '/fixtures/axe.min.js': ['text/javascript', readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')],
+      ...AXE_ROUTE,
     },
   });
   browser = await launchChromium();
@@ -134,16 +135,7 @@ async function englishLeft(p: Page, shown: string[] = []): Promise<{ fromCatalog
   return { fromCatalogue: foreign.filter((w) => catalogue.has(w)).sort(), other: foreign.filter((w) => !catalogue.has(w)).sort(), text: texts.join(' | ') };
 }
 
-async function axeSevere(p: Page) {
-  // The built pages ship a strict CSP (no inline script): axe comes as a same-origin file.
-  await p.addScriptTag({ url: '/fixtures/axe.min.js' });
-  const violations = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-  });
-  return { severe: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), all: violations };
-}
+const axeSevere = (p: Page) => runAxe(p);
 
 const MONTHS_EN = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
