@@ -26,6 +26,8 @@ export interface ClaimsRequest {
   base: string;
   policy: OriginPolicy;
   fetch?: FetchDataOptions;
+  /** A claims file already in memory (the authoring page's draft): read instead of fetching `src`. */
+  json?: { value: unknown; name: string };
 }
 
 export interface ClaimsLoad extends LoadResult {
@@ -37,8 +39,8 @@ export interface ClaimsLoad extends LoadResult {
 export async function loadClaimsData(req: ClaimsRequest): Promise<ClaimsLoad> {
   const problems: Problem[] = [];
   const placesUrl = new URL('places.geojson', req.dataFolder).href;
-  let claimsUrl: string | null = new URL('claims.json', req.dataFolder).href;
-  if (req.src) {
+  let claimsUrl: string | null = req.json ? null : new URL('claims.json', req.dataFolder).href;
+  if (req.src && !req.json) {
     const check = checkDataUrl(req.src, req.base, req.policy, 'claims file');
     if (check.ok) claimsUrl = check.url;
     else {
@@ -50,7 +52,9 @@ export async function loadClaimsData(req: ClaimsRequest): Promise<ClaimsLoad> {
       problems.push(fetchProblem(url, e));
       return undefined;
     });
-  const [placesJson, claimsJson] = await Promise.all([get(placesUrl), claimsUrl ? get(claimsUrl) : undefined]);
+  const [placesJson, fetched] = await Promise.all([get(placesUrl), claimsUrl ? get(claimsUrl) : undefined]);
+  const claimsJson = req.json ? req.json.value : fetched;
+  if (req.json) claimsUrl = req.json.name;
   let builtIn: Place[] = [];
   try {
     if (placesJson !== undefined) builtIn = placesFromGeoJSON(placesJson as Parameters<typeof placesFromGeoJSON>[0]);

@@ -88,6 +88,8 @@ export class ConflictMap extends LitElement {
 
   /** URL of a claims file; the built-in article data when empty. */
   @property() src = '';
+  /** A claims file as a parsed JSON object (the authoring page's draft), shown instead of `src`. */
+  @property({ attribute: false }) claimsJson: unknown = undefined;
   /** Id of the selected place. */
   @property({ reflect: true }) place = '';
   /** Id of the selected claim (its place opens). */
@@ -149,7 +151,7 @@ export class ConflictMap extends LitElement {
       console.warn(`conflict-map: lang "${String(this.lang).slice(0, 40)}" is not one of ${LANGS.join(', ')}; using en`);
       this.lang = 'en';
     }
-    if (changed.has('src') || changed.has('dataBase') || changed.has('allowOrigins')) void this.load();
+    if (changed.has('src') || changed.has('claimsJson') || changed.has('dataBase') || changed.has('allowOrigins')) void this.load();
     if (changed.has('view') && this.view) {
       const v = rehydrate(`map=${encodeURIComponent(this.view)}`).view;
       if (v) {
@@ -251,7 +253,8 @@ export class ConflictMap extends LitElement {
     const token = ++this.loadToken;
     this.loading = true;
     const policy = this.originPolicy;
-    const result = await loadClaimsData({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
+    const json = this.claimsJson === undefined ? undefined : { value: this.claimsJson, name: 'draft' };
+    const result = await loadClaimsData({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy, json });
     if (token !== this.loadToken) return;
     // The claims show now; assessments follow and never hold them back.
     this.assessments = [];
