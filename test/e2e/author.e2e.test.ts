@@ -42,7 +42,7 @@ async function freshAuthorPage(): Promise<Page> {
 }
 
 async function exported(page: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 25_000 }), page.getByRole('button', { name: button }).click({ timeout: 20_000 })]);
   const path = await download.path();
   return readFileSync(path!, 'utf8');
 }
@@ -59,6 +59,7 @@ describe('author.html', () => {
     expect(await page.locator('.article .place', { hasText: 'Kupiansk' }).count()).toBe(3);
     expect(await page.locator('.article .place', { hasText: 'Novorossiya' }).count()).toBe(1);
     await expect.poll(() => readText(page.locator('.ok'))).toBe('The claims file validates.');
+    await page.screenshot({ path: join(SHOTS, 'author-drafted.png') });
 
     // Click the highlighted statement: its claim opens in the form.
     await page.locator('.claim-span', { hasText: 'Russia says it wants to end the war' }).click();
@@ -97,7 +98,7 @@ describe('author.html', () => {
     await page.getByRole('button', { name: 'Draft claims' }).click();
     await expect.poll(() => page.locator('.claim-span').count()).toBeGreaterThanOrEqual(10);
     await page.waitForFunction(() => Boolean((document.querySelector('cm-author')?.shadowRoot?.querySelector('conflict-map') as unknown as { maplibreMap?: { loaded(): boolean } })?.maplibreMap?.loaded()), null, { timeout: 60_000 });
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name: 'Export PNG' }).click()]).catch(async (e) => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 25_000 }), page.getByRole('button', { name: 'Export PNG' }).click({ timeout: 20_000 })]).catch(async (e) => {
       throw new Error(`${(e as Error).message}; status: ${await readText(page.locator('.status'))}`);
     });
     expect(download.suggestedFilename()).toBe('map.png');

@@ -177,9 +177,11 @@ export class CmAuthor extends LitElement {
         padding-right: 1rem;
       }
       conflict-map {
-        flex: 1 1 24rem;
-        min-height: 24rem;
+        flex: 0 0 auto;
+        height: 32rem;
+        --cm-min-height: 24rem;
         border: 1px solid #ccc;
+        isolation: isolate;
       }
       .snippets textarea {
         width: 100%;
@@ -272,8 +274,13 @@ export class CmAuthor extends LitElement {
     }
   }
 
+  private previewTimer = 0;
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('file') && this.map) this.map.claimsJson = this.file ?? undefined;
+    // The preview reloads its data on each change: wait for a pause in the typing.
+    if (changed.has('file') && this.map) {
+      clearTimeout(this.previewTimer);
+      this.previewTimer = window.setTimeout(() => (this.map.claimsJson = this.file ?? undefined), 400);
+    }
   }
 
   private validate(): void {
@@ -550,9 +557,9 @@ export class CmAuthor extends LitElement {
       </section>
       <section aria-labelledby="claim-h">${this.renderClaims()}</section>
       <section class="preview" aria-labelledby="preview-h">
+        ${this.renderExport()}
         <h2 id="preview-h">${msg('Preview')}</h2>
         <conflict-map class=${this.picking ? 'picking' : ''} no-list></conflict-map>
-        ${this.renderExport()}
       </section>
     `;
   }
