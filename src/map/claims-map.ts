@@ -10,7 +10,7 @@ import { drawPattern } from './patterns.ts';
 import { assessedLayers } from './style/assessed-layers.ts';
 import { clusterLayers, clusterSource } from './style/cluster-layers.ts';
 import type { Theme } from './style/theme.ts';
-import { markersToGeoJSON, placesToGeoJSON } from './to-geojson.ts';
+import { markersToGeoJSON, placesToGeoJSON, type MarkerWords } from './to-geojson.ts';
 import { geometryBounds, type Place } from '../model/place.ts';
 import type { PlaceStatus } from '../model/derive-status.ts';
 
@@ -28,10 +28,14 @@ export interface ClaimsMapOptions {
   view: MapView;
   /** Text for the attribution control: the data sources the basemap is built from. */
   attribution: string[];
+  /** The words on the map, in the reader's language: markers' labels, the canvas's name, MapLibre's controls. */
+  words: MarkerWords & { canvasLabel: string; maplibre: Record<string, string> };
   onPlaceClick: (placeId: string) => void;
   /** A cluster of places was clicked: the ids of the places in it. */
   onClusterClick?: (placeIds: string[], clusterId: number) => void;
   onViewChange?: (view: MapView) => void;
+  /** Scroll-safe gestures (embeds): the wheel scrolls the page, Ctrl/⌘ + wheel or two fingers move the map. */
+  cooperativeGestures?: boolean;
 }
 
 const CLICKABLE = [
@@ -53,6 +57,15 @@ export class ClaimsMap {
   private visibleLayers: ReadonlySet<ToggleableStatus | 'assessed'> = new Set([...TOGGLEABLE_STATUSES, 'assessed']);
   private hoveredId: string | null = null;
   private readonly options: ClaimsMapOptions;
+  private pushed: {
+    places: readonly Place[];
+    statuses: ReadonlyMap<string, PlaceStatus>;
+    claimCounts: ReadonlyMap<string, number>;
+    sideCounts: ReadonlyMap<string, Readonly<Record<string, number>>> | undefined;
+    clustered: boolean;
+  } | null = null;
+  private areasKey = '';
+  private markersShown = false;
 
   constructor(options: ClaimsMapOptions) {
     this.options = options;
@@ -64,14 +77,18 @@ export class ClaimsMap {
       minZoom: 3,
       maxZoom: 13,
       attributionControl: false,
+      // The controls' tooltips and the scale's units, in the reader's language.
+      locale: options.words.maplibre,
       // The keyboard shortcuts stay on; the canvas gets a name for screen readers below.
-      cooperativeGestures: false,
+      cooperativeGestures: options.cooperativeGestures ?? false,
+      // A data update (as-of date, filters) redraws labels at once instead of fading them in.
+      fadeDuration: 0,
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // Compact (a button) only where the map is narrow: the credits would cover the scale bar.
     this.map.addControl(new AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
-    this.map.getCanvas().setAttribute('aria-label', 'Map of the places named in the claims. Use the place list to read claims by keyboard.');
+    this.map.getCanvas().setAttribute('aria-label', options.words.canvasLabel);
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {
         this.addOverlay();
@@ -107,11 +124,24 @@ export class ClaimsMap {
     claimCounts: ReadonlyMap<string, number>,
     sideCounts?: ReadonlyMap<string, Readonly<Record<string, number>>>,
   ): void {
-    this.source(SOURCE.places)?.setData(placesToGeoJSON(places, statuses));
-    const markers = markersToGeoJSON(places, statuses, claimCounts, sideCounts);
     const clustered = Boolean(this.map.getSource(SOURCE.clusters));
-    this.source(SOURCE.markers)?.setData(clustered ? { type: 'FeatureCollection', features: [] } : markers);
-    if (clustered) this.source(SOURCE.clusters)?.setData(markers);
+    const last = this.pushed;
+    // The same inputs again (the map loaded and the data arrived at once): nothing to send.
+    if (last && last.places === places && last.statuses === statuses && last.claimCounts === claimCounts && last.sideCounts === sideCounts && last.clustered === clustered) return;
+    this.pushed = { places, statuses, claimCounts, sideCounts, clustered };
+    // Each source gets setData only when what it draws changed: one setData per as-of or filter
+    // change in the common case (the markers), as every setData re-tiles in MapLibre's worker.
+    const areas = placesToGeoJSON(places, statuses);
+    const areasKey = areas.features.map((f) => `${f.properties?.id}:${f.properties?.status}`).join(',');
+    if (last?.places !== places || areasKey !== this.areasKey) this.source(SOURCE.places)?.setData(areas);
+    this.areasKey = areasKey;
+    const markers = markersToGeoJSON(places, statuses, claimCounts, sideCounts, this.options.words);
+    if (!clustered) this.source(SOURCE.markers)?.setData(markers);
+    else {
+      if (this.markersShown) this.source(SOURCE.markers)?.setData({ type: 'FeatureCollection', features: [] });
+      this.source(SOURCE.clusters)?.setData(markers);
+    }
+    this.markersShown = !clustered && markers.features.length > 0;
     // setData keeps feature state, but a place that left the data must not stay selected.
     this.setSelected(this.selectedId);
   }
@@ -139,6 +169,8 @@ export class ClaimsMap {
    * then go to the clustered source on the next setPlaces().
    */
   setClustering(sides: readonly string[] | null): void {
+    // The clustered source is new and empty: the next setPlaces() must send the markers.
+    this.pushed = null;
     for (const layer of clusterLayers(this.options.theme, [])) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
     if (this.map.getLayer(LAYER.clusterSides)) this.map.removeLayer(LAYER.clusterSides);
     if (this.map.getSource(SOURCE.clusters)) this.map.removeSource(SOURCE.clusters);
@@ -181,6 +213,11 @@ export class ClaimsMap {
     }
     // A loop, not Math.min(...coords): a 500,000-vertex polygon must not overflow the stack.
     this.map.fitBounds(geometryBounds(place.geometry), { padding: 40, duration, maxZoom: 9 });
+  }
+
+  setCooperativeGestures(on: boolean): void {
+    if (on) this.map.cooperativeGestures.enable();
+    else this.map.cooperativeGestures.disable();
   }
 
   setView(view: MapView): void {

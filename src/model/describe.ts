@@ -1,85 +1,93 @@
 /**
  * Words for statuses and claims. Every sentence attributes: "Russia says…", never "Russia holds…".
+ *
+ * The model stays free of the UI's localisation library: the words come in as a `Words` object,
+ * which the components build from the message catalogues (src/components/i18n/words.ts) in the
+ * reader's language. This module only composes them.
  */
 import type { PlaceStatus, StatusKind } from './derive-status.ts';
 import type { AssessedPosition } from './assessed-control.ts';
 import type { ClaimsData } from './load-claims.ts';
 import type { Claim, ControlAssertion, VerificationStatus } from './schema.ts';
+import { INTL_LOCALE, type Lang } from './lang.ts';
 import { datePrecision, formatPartialDate } from './partial-date.ts';
 
-export const STATUS_LABEL: Record<StatusKind, string> = {
-  contested: 'Contested',
-  controlled: 'Controlled',
-  claimed: 'Claimed',
-  none: 'No territorial claim',
-};
-
-/** The one documented meaning of each status (README "What the statuses mean", and the legend). */
-export const STATUS_MEANING: Record<StatusKind, string> = {
-  contested: 'Claims from different sides disagree about who holds the place.',
-  controlled: 'One side is said to hold the place, and no claim from another side says otherwise.',
-  claimed: 'A side asserts the territory or sets terms over it; no claim on record says who holds it.',
-  none: 'Claims mention the place, but none says who holds or claims it.',
-};
-
-export const VERIFICATION_LABEL: Record<VerificationStatus, string> = {
-  'not-assessed': 'Not assessed',
-  unverified: 'Unverified',
-  disputed: 'Disputed',
-  corroborated: 'Corroborated',
-  confirmed: 'Confirmed',
-  false: 'Found false',
-};
+/** The vocabulary the model's sentences are built from, in one language. */
+export interface Words {
+  lang: Lang;
+  /** One or two words per status: "Contested". */
+  status: Record<StatusKind, string>;
+  /** The one documented meaning of each status (README "What the statuses mean", and the legend). */
+  meaning: Record<StatusKind, string>;
+  verification: Record<VerificationStatus, string>;
+  /** "Russia says Russia captured part of Kupiansk", for each action, whole or in part. */
+  saysControl(who: string, side: string, action: ControlAssertion['action'], part: boolean, place: string): string;
+  /** "Russia asserts Russia’s claim to Donbas" */
+  saysTerritorialClaim(who: string, side: string, place: string): string;
+  /** "Sergey Ryabkov: “No, no, and again no.”" */
+  quoted(who: string, text: string): string;
+  /** "Sergey Ryabkov: Russia is open to solutions" */
+  paraphrased(who: string, text: string): string;
+  /** "DeepStateMap (1 December 2025) marks it as held by Russia"; `date` already formatted, or null. */
+  assessment(source: string, date: string | null, inside: boolean, holder: string): string;
+  /** The whole sentence for a place with no territorial status. */
+  noStatus(place: string, assessment: string | null): string;
+  /** "Controlled by Russia (in part), according to claims" */
+  controlledBy(sides: string, part: boolean, byAssessment: boolean): string;
+  /** "Claimed by Russia" */
+  claimedBy(sides: string): string;
+  dateNotGiven: string;
+  /** "November 2024 (month only)", "2024 (year only)" */
+  dateOnly(date: string, precision: 'month' | 'year'): string;
+  /** "1 claim", "3 claims" */
+  claimCount(n: number): string;
+}
 
 export function sideLabel(data: Pick<ClaimsData, 'sides'>, code: string): string {
   return data.sides.find((s) => s.id === code)?.label ?? code;
 }
 
-function listWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** "A, B and C" in the reader's language. */
+export function listWords(items: string[], words: Pick<Words, 'lang'>): string {
+  return new Intl.ListFormat(INTL_LOCALE[words.lang], { type: 'conjunction' }).format(items);
 }
 
-const ACTION_WORDS: Record<ControlAssertion['action'], string> = { holds: 'holds', captured: 'captured', regained: 'regained' };
-
 /** "Russia says it captured Kupiansk": the claim's own summary, or one built from its assertion. */
-export function attributedSummary(claim: Claim, data: ClaimsData, placeName: (id: string) => string): string {
+export function attributedSummary(claim: Claim, data: ClaimsData, placeName: (id: string) => string, words: Words): string {
   if (claim.summary) return claim.summary;
   const actor = data.actors.find((a) => a.id === claim.actor);
   const who = actor?.name ?? claim.actor;
   const a = claim.assertions?.[0];
-  if (!a) return `${who}: ${claim.textType === 'quote' ? `“${claim.text}”` : claim.text}`;
-  if (a.type === 'territorial-claim') return `${who} asserts ${sideLabel(data, a.by)}’s claim to ${placeName(a.place)}`;
-  const part = a.extent === 'part' ? 'part of ' : '';
-  return `${who} says ${sideLabel(data, a.holder)} ${ACTION_WORDS[a.action]} ${part}${placeName(a.place)}`;
+  if (!a) return claim.textType === 'quote' ? words.quoted(who, claim.text) : words.paraphrased(who, claim.text);
+  if (a.type === 'territorial-claim') return words.saysTerritorialClaim(who, sideLabel(data, a.by), placeName(a.place));
+  return words.saysControl(who, sideLabel(data, a.holder), a.action, a.extent === 'part', placeName(a.place));
 }
 
 /** "DeepStateMap (1 December 2025) marks it as held by Russia" */
-export function assessmentPhrase(a: AssessedPosition, data: Pick<ClaimsData, 'sides'>): string {
-  const when = a.date ? ` (${formatPartialDate(a.date)})` : '';
-  return `${a.source}${when} ${a.inside ? 'marks it as held' : 'does not mark it as held'} by ${sideLabel(data, a.holder)}`;
+export function assessmentPhrase(a: AssessedPosition, data: Pick<ClaimsData, 'sides'>, words: Words): string {
+  return words.assessment(a.source, a.date ? formatPartialDate(a.date, INTL_LOCALE[words.lang]) : null, a.inside, sideLabel(data, a.holder));
 }
 
 /** The status in one sentence a reader understands, citing the claims (and assessment) it came from. */
-export function statusSentence(status: PlaceStatus, data: ClaimsData, placeName: (id: string) => string): string {
+export function statusSentence(status: PlaceStatus, data: ClaimsData, placeName: (id: string) => string, words: Words): string {
   const name = placeName(status.placeId);
-  const assessed = status.assessed ? assessmentPhrase(status.assessed, data) : null;
-  const summaries = [...status.basis.map((c) => attributedSummary(c, data, placeName)), ...(assessed ? [assessed] : [])];
-  const sides = (codes: string[]) => listWords(codes.map((c) => sideLabel(data, c)));
-  if (status.status === 'none') {
-    return `${STATUS_LABEL.none}: no claim on record says who holds or claims ${name}${assessed ? `; ${assessed}` : ''}.`;
-  }
+  const assessed = status.assessed ? assessmentPhrase(status.assessed, data, words) : null;
+  const summaries = [...status.basis.map((c) => attributedSummary(c, data, placeName, words)), ...(assessed ? [assessed] : [])];
+  const sides = (codes: string[]) => listWords(codes.map((c) => sideLabel(data, c)), words);
+  if (status.status === 'none') return words.noStatus(name, assessed);
   const lead =
     status.status === 'controlled'
-      ? `Controlled by ${sides(status.holders)}${status.extent === 'part' ? ' (in part)' : ''}, according to ${status.byAssessment ? 'an assessment' : 'claims'}`
+      ? words.controlledBy(sides(status.holders), status.extent === 'part', Boolean(status.byAssessment))
       : status.status === 'claimed'
-        ? `Claimed by ${sides(status.claimants)}`
-        : STATUS_LABEL.contested;
+        ? words.claimedBy(sides(status.claimants))
+        : words.status.contested;
   return `${lead}: ${summaries.join('; ')}.`;
 }
 
-/** A date with its precision in words; unknown stays unknown. */
-export function describeDate(date: string | null | undefined): string {
-  if (!date) return 'Date not given';
+/** A date with its precision in words, in the reader's language; unknown stays unknown. */
+export function describeDate(date: string | null | undefined, words: Words): string {
+  if (!date) return words.dateNotGiven;
   const p = datePrecision(date);
-  return p === 'day' ? formatPartialDate(date) : `${formatPartialDate(date)} (${p} only)`;
+  const formatted = formatPartialDate(date, INTL_LOCALE[words.lang]);
+  return p === 'day' ? formatted : words.dateOnly(formatted, p);
 }

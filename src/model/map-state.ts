@@ -18,7 +18,6 @@ import { assessPlace, combineWithAssessment, type Assessment } from './assessed-
 import { filterClaims, parseList, type ClaimFilters } from './filter-claims.ts';
 import { groupClaimsByPlace } from './group-claims.ts';
 import { earliestDay, isRealPartialDate } from './partial-date.ts';
-import { VERIFICATION_LABEL } from './describe.ts';
 
 /** What the root element holds: its attributes (as strings) and what it loaded. */
 export interface MapStateInput {
@@ -111,7 +110,8 @@ export function filterOptionsFor(data: ClaimsData | null): FilterOptions {
   return {
     sides: data.sides.map((s) => ({ value: s.id, label: s.label })),
     kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: k.replace(/-/g, ' ') })),
-    verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: VERIFICATION_LABEL[v] })),
+    // The element words each status in the reader's language (src/components/i18n/words.ts).
+    verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: v })),
   };
 }
 

@@ -26,12 +26,20 @@ export function earliestDay(date: string): string {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
 
-/** A partial date in words at its own precision: `November 2024`, `20 November 2024`. */
-export function formatPartialDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return y;
-  const month = MONTHS[Number(m) - 1];
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+/**
+ * A partial date in words at its own precision, by `Intl` in the reader's language:
+ * `November 2024`, `20 November 2024` (en-GB); `листопад 2024 р.` (uk); `20 ноября 2024 г.` (ru).
+ * A month never gains a day, a year never gains a month.
+ */
+export function formatPartialDate(date: string, locale = 'en-GB'): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const at = new Date(0);
+  at.setUTCFullYear(y, (m ?? 1) - 1, d ?? 1);
+  return new Intl.DateTimeFormat(locale, FORMATS[datePrecision(date)]).format(at);
 }

@@ -1,6 +1,7 @@
 import polylabel from 'polylabel';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 import type { PlaceGeometry, PlaceRef } from './schema.ts';
+import { LANGS, parseLang, type Lang } from './lang.ts';
 
 /** A place the map can draw: built-in (public/data/places.geojson) or defined in a claims file. */
 export interface Place {
@@ -21,13 +22,8 @@ export interface Place {
   licence: string;
 }
 
-export type Lang = 'en' | 'uk' | 'ru';
-export const LANGS: readonly Lang[] = ['en', 'uk', 'ru'];
-
-/** A language from an attribute or a link: one of LANGS, else null (`__proto__` is not a language). */
-export function parseLang(value: unknown): Lang | null {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value) ? (value as Lang) : null;
-}
+export type { Lang };
+export { LANGS, parseLang };
 
 export function placeName(place: Place, lang: Lang = 'en'): string {
   // Own names only: a lang from a link never reaches Object.prototype.

@@ -10,6 +10,9 @@ export interface Snippets {
   element: string;
 }
 
+/** What the still image shows, for readers who cannot see it. */
+const FALLBACK_ALT = 'Map of the places named in the article and who claims them; follow the link for the interactive map and every claim with its source';
+
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
@@ -17,8 +20,9 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * @param state - what the reader sees now
  * @param frameId - the iframe's id, which its height messages carry
  * @param src - a claims file other than the built-in one, if any
+ * @param frameTitle - the iframe's accessible name, in the reader's language
  */
-export function shareSnippets(root: string, state: LinkState, frameId: string, src = ''): Snippets {
+export function shareSnippets(root: string, state: LinkState, frameId: string, src = '', frameTitle = 'Map: who claims what, where'): Snippets {
   const query = dehydrate(state);
   const link = `${new URL('index.html', root).href}${query ? `?${query}` : ''}`;
   const embedParams = new URLSearchParams(query);
@@ -30,8 +34,11 @@ export function shareSnippets(root: string, state: LinkState, frameId: string, s
   }
   embedParams.set('id', frameId);
   const frameSrc = `${new URL('embed.html', root).href}?${embedParams.toString()}`;
+  // Without JavaScript, or where the map cannot load: a still image of the map and a link to it.
+  const fallback = `<a href="${escapeAttr(link)}"><img src="${escapeAttr(new URL('preview.png', root).href)}" alt="${FALLBACK_ALT}" width="100%"></a>`;
   const iframe = [
-    `<iframe id="${escapeAttr(frameId)}" src="${escapeAttr(frameSrc)}" title="Map: who claims what, where" width="100%" height="640" loading="lazy"></iframe>`,
+    `<iframe id="${escapeAttr(frameId)}" src="${escapeAttr(frameSrc)}" title="${escapeAttr(frameTitle)}" width="100%" height="640" loading="lazy"></iframe>`,
+    `<noscript>${fallback}</noscript>`,
     `<script src="${escapeAttr(new URL('embed-resize.js', root).href)}" defer></script>`,
   ].join('\n');
   const attrs: string[] = [];
@@ -42,9 +49,14 @@ export function shareSnippets(root: string, state: LinkState, frameId: string, s
   if (state.date) attrs.push(`date="${escapeAttr(state.date)}"`);
   if (view) attrs.push(`view="${escapeAttr(view)}"`);
   for (const key of ['sides', 'kinds', 'verification'] as const) if (state[key].length) attrs.push(`${key}="${escapeAttr(state[key].join(','))}"`);
+  if (state.lang) attrs.push(`lang="${state.lang}"`);
   const element = [
     `<script type="module" src="${escapeAttr(new URL('conflict-map.js', root).href)}"></script>`,
-    `<conflict-map${attrs.length ? ` ${attrs.join(' ')}` : ''}></conflict-map>`,
+    // The element's children show only while it is not defined: with JavaScript off, or when
+    // its module cannot load (a server without CORS, say). Then the image and link stand in.
+    `<conflict-map${attrs.length ? ` ${attrs.join(' ')}` : ''}>`,
+    `  ${fallback}`,
+    `</conflict-map>`,
   ].join('\n');
   return { link, iframe, element };
 }

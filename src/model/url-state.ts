@@ -3,6 +3,7 @@
  * the view. Pure pairs of dehydrate/rehydrate, so a link opens the map as it was.
  */
 import { isRealPartialDate } from './partial-date.ts';
+import { LANGS, type Lang } from './lang.ts';
 
 /** The status layers, then the assessed-control layer (drawn only when an assessment is loaded). */
 export const LAYER_NAMES = ['contested', 'controlled', 'claimed', 'assessed'] as const;
@@ -19,6 +20,8 @@ export interface LinkState {
   sides: string[];
   kinds: string[];
   verification: string[];
+  /** The interface language; null: the default (English, or the element's own attribute). */
+  lang: Lang | null;
 }
 
 export const DEFAULT_LINK_STATE: LinkState = {
@@ -30,6 +33,7 @@ export const DEFAULT_LINK_STATE: LinkState = {
   sides: [],
   kinds: [],
   verification: [],
+  lang: null,
 };
 
 const TOKEN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
@@ -51,6 +55,7 @@ export function dehydrate(state: LinkState): string {
   if (state.date) p.set('date', state.date);
   if (state.view) p.set('map', `${state.view.zoom}/${state.view.center[1]}/${state.view.center[0]}`);
   for (const key of ['sides', 'kinds', 'verification'] as const) if (state[key].length) p.set(key, state[key].join(','));
+  if (state.lang) p.set('lang', state.lang);
   return p.toString();
 }
 
@@ -72,5 +77,6 @@ export function rehydrate(search: string): LinkState {
     sides: tokens(p.get('sides')),
     kinds: tokens(p.get('kinds')),
     verification: tokens(p.get('verification')),
+    lang: (LANGS as readonly (string | null)[]).includes(p.get('lang')) ? (p.get('lang') as Lang) : null,
   };
 }

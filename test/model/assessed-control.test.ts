@@ -12,6 +12,9 @@ import { loadClaims } from '../../src/model/load-claims.ts';
 import type { Place } from '../../src/model/place.ts';
 import type { AssessmentRef } from '../../src/model/schema.ts';
 import { SHARED, articleClaims, builtInPlaces } from '../helpers/data.ts';
+import { modelWords } from '../../src/components/i18n/words.ts';
+
+const EN = modelWords('en');
 
 const TESTDATA = join(SHARED, 'testdata');
 
@@ -95,7 +98,7 @@ describe('claims beside an assessment', () => {
     const d = data();
     const status = combineWithAssessment(deriveStatus(d.claims, 'kupiansk'), assessPlace(kupiansk(), deepState('20251201')));
     expect(status.status).toBe('contested');
-    expect(statusSentence(status, d, name)).toBe(
+    expect(statusSentence(status, d, name, EN)).toBe(
       'Contested: Russia says it captured Kupiansk; Ukrainian forces say they regained several neighbourhoods; DeepStateMap (1 December 2025) does not mark it as held by Russia.',
     );
   });
@@ -112,6 +115,6 @@ describe('claims beside an assessment', () => {
     const d = data();
     const status = combineWithAssessment(deriveStatus(d.claims, 'donetsk'), assessPlace(town('donetsk', 37.80224, 48.023), owl()));
     expect(status).toMatchObject({ status: 'controlled', holders: ['RU'], byAssessment: true });
-    expect(statusSentence(status, d, name)).toBe('Controlled by Russia, according to an assessment: Project Owl (1 December 2025) marks it as held by Russia.');
+    expect(statusSentence(status, d, name, EN)).toBe('Controlled by Russia, according to an assessment: Project Owl (1 December 2025) marks it as held by Russia.');
   });
 });

@@ -3,6 +3,9 @@ import { deriveStatus, deriveStatuses, claimsAsOf } from '../../src/model/derive
 import { statusSentence } from '../../src/model/describe.ts';
 import { loadClaims } from '../../src/model/load-claims.ts';
 import { articleClaims, builtInPlaces, readJSON } from '../helpers/data.ts';
+import { modelWords } from '../../src/components/i18n/words.ts';
+
+const EN = modelWords('en');
 
 function article() {
   return loadClaims(articleClaims(), 'claims.json', builtInPlaces()).data;
@@ -36,7 +39,7 @@ describe('deriveStatus on the article', () => {
   it('says the Kupiansk status in one attributed sentence', () => {
     const data = article();
     const name = (id: string) => data.places.find((p) => p.id === id)?.names.en ?? id;
-    expect(statusSentence(deriveStatus(data.claims, 'kupiansk'), data, name)).toBe(
+    expect(statusSentence(deriveStatus(data.claims, 'kupiansk'), data, name, EN)).toBe(
       'Contested: Russia says it captured Kupiansk; Ukrainian forces say they regained several neighbourhoods.',
     );
   });

@@ -1,8 +1,11 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { customElement, property } from 'lit/decorators.js';
 import type { ClaimsData } from '../../model/load-claims.ts';
 import type { Claim } from '../../model/schema.ts';
-import { VERIFICATION_LABEL, describeDate } from '../../model/describe.ts';
+import { describeDate } from '../../model/describe.ts';
+import { LocalizedElement } from '../i18n/localize.ts';
+import { modelWords, verificationLabels } from '../i18n/words.ts';
 import { tokens } from '../tokens.ts';
 import { sideBadge, sideColour } from '../side-badge.ts';
 import { safeHttpUrl } from '../safe-url.ts';
@@ -25,7 +28,7 @@ const VERIFICATION_ICON: Record<Claim['verification']['status'], string> = {
  * @csspart card - the card
  */
 @customElement('cm-claim-card')
-export class CmClaimCard extends LitElement {
+export class CmClaimCard extends LocalizedElement {
   static override styles = [tokens, claimCardStyles];
 
   @property({ attribute: false }) claim!: Claim;
@@ -41,6 +44,8 @@ export class CmClaimCard extends LitElement {
     const sourceUrl = safeHttpUrl(source?.url);
     const side = actor?.side ?? '';
     const headingId = `claim-${claim.id}`;
+    const words = modelWords(this.language);
+    const date = (d: string | null | undefined) => describeDate(d, words);
     return html`<article
       part="card"
       class=${this.active ? 'active' : ''}
@@ -52,36 +57,36 @@ export class CmClaimCard extends LitElement {
         ${actor?.role ? html`<span class="role">${actor.role}</span>` : nothing} ${sideBadge(data, side)}
       </header>
       ${claim.textType === 'quote'
-        ? html`<span class="text-kind">Quote</span>
-            <blockquote>“${claim.text}”</blockquote>`
+        ? html`<span class="text-kind">${msg('Quote')}</span>
+            <blockquote>${msg(str`“${claim.text}”`)}</blockquote>`
         : html`<div class="paraphrase">
-            <span class="text-kind">Paraphrase, in the source’s words</span>
+            <span class="text-kind">${msg('Paraphrase, in the source’s words')}</span>
             <p class="paraphrase">${claim.text}</p>
           </div>`}
       <dl>
-        <dt>Stated</dt>
-        <dd>${describeDate(claim.statedOn)}${claim.dateNote ? html`. ${claim.dateNote}` : nothing}</dd>
+        <dt>${msg('Stated')}</dt>
+        <dd>${date(claim.statedOn)}${claim.dateNote ? html`. ${claim.dateNote}` : nothing}</dd>
         ${claim.eventOn !== undefined
-          ? html`<dt>Event</dt>
-              <dd>${describeDate(claim.eventOn)}</dd>`
+          ? html`<dt>${msg('Event')}</dt>
+              <dd>${date(claim.eventOn)}</dd>`
           : nothing}
         ${claim.statedIn
-          ? html`<dt>Where</dt>
+          ? html`<dt>${msg('Where')}</dt>
               <dd>${claim.statedIn}</dd>`
           : nothing}
-        <dt>Source</dt>
+        <dt>${msg('Source')}</dt>
         <dd>
           ${sourceUrl ? html`<a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${source?.title}</a>` : html`<cite>${source?.title ?? claim.source}</cite>`}${source?.author
-            ? html`, by ${source.author}`
-            : nothing}${source?.outlet ? html`, ${source.outlet}` : html`, outlet not given`}${source?.date
-            ? html`, ${describeDate(source.date)}`
+            ? html`, ${msg(str`by ${source.author}`)}`
+            : nothing}${source?.outlet ? html`, ${source.outlet}` : html`, ${msg('outlet not given')}`}${source?.date
+            ? html`, ${date(source.date)}`
             : nothing}${source?.dateNote ? html`. ${source.dateNote}` : nothing}
         </dd>
-        <dt>Verified?</dt>
+        <dt>${msg('Verified?')}</dt>
         <dd>
           <span class="verification"
             ><span aria-hidden="true">${VERIFICATION_ICON[claim.verification.status]}</span>
-            ${VERIFICATION_LABEL[claim.verification.status]}</span
+            ${verificationLabels()[claim.verification.status]}</span
           >${claim.verification.by ? html` (${claim.verification.by})` : nothing}${claim.verification.note
             ? html`: ${claim.verification.note}`
             : nothing}

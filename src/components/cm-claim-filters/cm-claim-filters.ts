@@ -1,4 +1,6 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { msg, str } from '@lit/localize';
+import { LocalizedElement } from '../i18n/localize.ts';
 import { customElement, property } from 'lit/decorators.js';
 import type { ClaimFilters } from '../../model/filter-claims.ts';
 import type { FilterOption } from '../../model/map-state.ts';
@@ -20,12 +22,12 @@ export class FilterClaimsEvent extends Event {
  * @fires filter-claims - internal: the filters changed
  */
 @customElement('cm-claim-filters')
-export class CmClaimFilters extends LitElement {
+export class CmClaimFilters extends LocalizedElement {
   static override styles = [
     tokens,
     css`
       details {
-        font-size: 0.85rem;
+        font-size: calc(0.85 * var(--_rem));
       }
       summary {
         cursor: pointer;
@@ -34,8 +36,8 @@ export class CmClaimFilters extends LitElement {
       .groups {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem 1.25rem;
-        margin-top: 0.4rem;
+        gap: calc(0.5 * var(--_rem)) calc(1.25 * var(--_rem));
+        margin-top: calc(0.4 * var(--_rem));
       }
       fieldset {
         border: 0;
@@ -43,7 +45,7 @@ export class CmClaimFilters extends LitElement {
         margin: 0;
       }
       legend {
-        font-size: 0.75rem;
+        font-size: calc(0.75 * var(--_rem));
         text-transform: uppercase;
         letter-spacing: 0.06em;
         color: var(--_muted);
@@ -53,7 +55,7 @@ export class CmClaimFilters extends LitElement {
         display: block;
       }
       p {
-        margin: 0.3rem 0 0;
+        margin: calc(0.3 * var(--_rem)) 0 0;
         color: var(--_muted);
       }
     `,
@@ -72,13 +74,13 @@ export class CmClaimFilters extends LitElement {
 
   override render() {
     const groups: [keyof ClaimFilters, string][] = [
-      ['sides', 'Side'],
-      ['kinds', 'Kind'],
-      ['verification', 'Verification'],
+      ['sides', msg('Side')],
+      ['kinds', msg('Kind')],
+      ['verification', msg('Verification')],
     ];
     const active = groups.reduce((n, [g]) => n + (this.filters[g].length ? 1 : 0), 0);
     return html`<details ?open=${active > 0}>
-      <summary>Filter claims${active ? ` (${active} active)` : ''}</summary>
+      <summary>${active ? msg(str`Filter claims (${active} active)`) : msg('Filter claims')}</summary>
       <div class="groups">
         ${groups.map(
           ([group, label]) => html`<fieldset>
@@ -96,7 +98,7 @@ export class CmClaimFilters extends LitElement {
           </fieldset>`,
         )}
       </div>
-      <p>Filters choose the claims shown and counted; statuses still weigh every claim.</p>
+      <p>${msg('Filters choose the claims shown and counted; statuses still weigh every claim.')}</p>
     </details>`;
   }
 }

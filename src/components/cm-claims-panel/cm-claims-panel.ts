@@ -1,10 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ClaimsData } from '../../model/load-claims.ts';
 import type { Claim } from '../../model/schema.ts';
 import type { PlaceStatus } from '../../model/derive-status.ts';
-import { STATUS_MEANING, statusSentence } from '../../model/describe.ts';
-import { placeName, type Lang, type Place } from '../../model/place.ts';
+import { statusSentence } from '../../model/describe.ts';
+import { placeName, type Place } from '../../model/place.ts';
+import { LocalizedElement } from '../i18n/localize.ts';
+import { modelWords, showMore } from '../i18n/words.ts';
 import { pairContradictions } from '../../model/pair-claims.ts';
 import { tokens, swatches } from '../tokens.ts';
 import { safeHttpUrl } from '../safe-url.ts';
@@ -18,7 +21,7 @@ import '../cm-claim-card/cm-claim-card.ts';
  * @csspart panel - the panel's section
  */
 @customElement('cm-claims-panel')
-export class CmClaimsPanel extends LitElement {
+export class CmClaimsPanel extends LocalizedElement {
   static override styles = [tokens, swatches, claimsPanelStyles];
 
   @query('#panel-title') private heading!: HTMLElement;
@@ -32,7 +35,6 @@ export class CmClaimsPanel extends LitElement {
   @property({ attribute: false }) claims: Claim[] = [];
   @property({ attribute: false }) data!: ClaimsData;
   @property({ attribute: false }) allPlaces: readonly Place[] = [];
-  @property() override lang: Lang = 'en';
   @property({ attribute: false }) activeClaim: string | null = null;
 
   /** Moves focus to the heading, so a screen reader announces the place that opened. */
@@ -56,59 +58,61 @@ export class CmClaimsPanel extends LitElement {
   private handleClose = () => this.dispatchEvent(new Event('close-panel', { bubbles: true }));
 
   private card(c: Claim) {
-    return html`<cm-claim-card data-claim=${c.id} .claim=${c} .data=${this.data} ?active=${c.id === this.activeClaim}></cm-claim-card>`;
+    return html`<cm-claim-card data-claim=${c.id} lang=${this.language} .claim=${c} .data=${this.data} ?active=${c.id === this.activeClaim}></cm-claim-card>`;
   }
 
   override render() {
     const { place, status, data } = this;
     if (!place || !status || !data) return nothing;
+    const lang = this.language;
+    const words = modelWords(lang);
     const name = (id: string) => {
       const p = this.allPlaces.find((x) => x.id === id);
-      return p ? placeName(p, this.lang) : id;
+      return p ? placeName(p, lang) : id;
     };
     const { pairs, others } = pairContradictions(this.claims);
     const precisionUrl = safeHttpUrl(place.precisionSource?.url);
     return html`<section part="panel" aria-labelledby="panel-title">
       <header>
         <h3 id="panel-title" tabindex="-1">
-          ${placeName(place, this.lang)}
-          ${place.labelNote?.[this.lang] ?? place.labelNote?.en
-            ? html`<span class="note">${place.labelNote?.[this.lang] ?? place.labelNote?.en}</span>`
+          ${placeName(place, lang)}
+          ${place.labelNote?.[lang] ?? place.labelNote?.en
+            ? html`<span class="note">${place.labelNote?.[lang] ?? place.labelNote?.en}</span>`
             : nothing}
         </h3>
-        <button class="button" @click=${this.handleClose} aria-label="Close the claims about ${placeName(place, this.lang)}">
-          Close <span aria-hidden="true">✕</span>
+        <button class="button" @click=${this.handleClose} aria-label=${msg(str`Close the claims about ${placeName(place, lang)}`)}>
+          ${msg('Close')} <span aria-hidden="true">✕</span>
         </button>
       </header>
       <p class="status" role="status">
         <span class="swatch ${status.status}" aria-hidden="true"></span>
-        <span class="sentence">${statusSentence(status, data, name)}
-          ${status.includesUndated ? html`<span class="note">Includes claims the source gives no date for.</span>` : nothing}
-          <span class="note">${STATUS_MEANING[status.status]} Derived from the claims below.</span></span
+        <span class="sentence">${statusSentence(status, data, name, words)}
+          ${status.includesUndated ? html`<span class="note">${msg('Includes claims the source gives no date for.')}</span>` : nothing}
+          <span class="note">${words.meaning[status.status]} ${msg('Derived from the claims below.')}</span></span
         >
       </p>
       ${pairs.length
-        ? html`<h4>Competing claims</h4>
+        ? html`<h4>${msg('Competing claims')}</h4>
             ${pairs.map(
               ([a, b]) =>
-                html`<div class="pair" role="group" aria-label="Competing claims">
-                  ${this.card(a)}<span class="versus" aria-hidden="true">versus</span>${this.card(b)}
+                html`<div class="pair" role="group" aria-label=${msg('Competing claims')}>
+                  ${this.card(a)}<span class="versus" aria-hidden="true">${msg('versus')}</span>${this.card(b)}
                 </div>`,
             )}`
         : nothing}
       ${others.length
-        ? html`<h4>${pairs.length ? 'Other claims' : 'Claims'} (${others.length})</h4>
+        ? html`<h4>${pairs.length ? msg(str`Other claims (${others.length})`) : msg(str`Claims (${others.length})`)}</h4>
             <ul>
               ${others.slice(0, this.shown).map((c) => html`<li>${this.card(c)}</li>`)}
             </ul>
             ${others.length > this.shown
               ? html`<button class="button" @click=${() => (this.shown += CmClaimsPanel.PAGE)}>
-                  Show ${Math.min(CmClaimsPanel.PAGE, others.length - this.shown)} more claims (${others.length - this.shown} not shown)
+                  ${showMore(Math.min(CmClaimsPanel.PAGE, others.length - this.shown), others.length - this.shown)}
                 </button>`
               : nothing}`
         : nothing}
       <details>
-        <summary>About this outline</summary>
+        <summary>${msg('About this outline')}</summary>
         <p>${place.precision}</p>
         ${place.precisionSource
           ? html`<p>
@@ -118,7 +122,7 @@ export class CmClaimsPanel extends LitElement {
                 : place.precisionSource.title}
             </p>`
           : nothing}
-        <p>Geometry: ${place.dataSource}. Licence: ${place.licence}.</p>
+        <p>${msg(str`Geometry: ${place.dataSource}. Licence: ${place.licence}.`)}</p>
       </details>
     </section>`;
   }

@@ -1,9 +1,12 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ClaimsData } from '../../model/load-claims.ts';
 import type { Claim } from '../../model/schema.ts';
-import { attributedSummary } from '../../model/describe.ts';
-import { placeName, type Lang, type Place } from '../../model/place.ts';
+import { attributedSummary, describeDate } from '../../model/describe.ts';
+import { placeName, type Place } from '../../model/place.ts';
+import { LocalizedElement } from '../i18n/localize.ts';
+import { claimCount, modelWords, showMore } from '../i18n/words.ts';
 import { SelectPlaceEvent } from '../events.ts';
 import { tokens } from '../tokens.ts';
 
@@ -15,7 +18,7 @@ import { tokens } from '../tokens.ts';
  * @fires expand-cluster - internal: the reader asked to zoom into the cluster
  */
 @customElement('cm-cluster-panel')
-export class CmClusterPanel extends LitElement {
+export class CmClusterPanel extends LocalizedElement {
   static readonly PAGE = 50;
   static override styles = [
     tokens,
@@ -25,23 +28,23 @@ export class CmClusterPanel extends LitElement {
       }
       header {
         display: flex;
-        gap: 0.5rem;
+        gap: calc(0.5 * var(--_rem));
         align-items: flex-start;
       }
       h3 {
         margin: 0;
         flex: 1;
-        font-size: 1.2rem;
+        font-size: calc(1.2 * var(--_rem));
       }
       h3:focus {
         outline: none;
       }
       h4 {
-        font-size: 0.8rem;
+        font-size: calc(0.8 * var(--_rem));
         text-transform: uppercase;
         letter-spacing: 0.06em;
         color: var(--_muted);
-        margin: 0.9rem 0 0.3rem;
+        margin: calc(0.9 * var(--_rem)) 0 calc(0.3 * var(--_rem));
       }
       ul {
         list-style: none;
@@ -55,7 +58,7 @@ export class CmClusterPanel extends LitElement {
         background: none;
         border: 0;
         border-bottom: 1px solid var(--_border);
-        padding: 0.35rem 0.2rem;
+        padding: calc(0.35 * var(--_rem)) calc(0.2 * var(--_rem));
         width: 100%;
         cursor: pointer;
       }
@@ -64,10 +67,10 @@ export class CmClusterPanel extends LitElement {
       }
       .meta {
         color: var(--_muted);
-        font-size: 0.85rem;
+        font-size: calc(0.85 * var(--_rem));
       }
       button.more {
-        margin-top: 0.5rem;
+        margin-top: calc(0.5 * var(--_rem));
       }
     `,
   ];
@@ -79,7 +82,6 @@ export class CmClusterPanel extends LitElement {
   @property({ attribute: false }) places: readonly Place[] = [];
   @property({ attribute: false }) claimsByPlace: ReadonlyMap<string, Claim[]> = new Map();
   @property({ attribute: false }) data!: ClaimsData;
-  @property() override lang: Lang = 'en';
 
   focusHeading(): void {
     this.heading?.focus();
@@ -97,40 +99,43 @@ export class CmClusterPanel extends LitElement {
     if (!this.data) return nothing;
     const count = (id: string) => this.claimsByPlace.get(id)?.length ?? 0;
     const claims = this.places.flatMap((p) => (this.claimsByPlace.get(p.id) ?? []).map((c) => [p, c] as const));
+    const lang = this.language;
+    const words = modelWords(lang);
     const name = (id: string) => {
       const p = this.places.find((x) => x.id === id);
-      return p ? placeName(p, this.lang) : id;
+      return p ? placeName(p, lang) : id;
     };
     return html`<section aria-labelledby="cluster-title">
       <header>
-        <h3 id="cluster-title" tabindex="-1">${this.places.length} places, ${claims.length} claims</h3>
+        <h3 id="cluster-title" tabindex="-1">${msg(str`${this.places.length} places, ${claims.length} claims`)}</h3>
         <span class="actions">
-          <button class="button" @click=${() => this.dispatchEvent(new Event('expand-cluster', { bubbles: true }))}>Zoom in</button>
-          <button class="button" @click=${() => this.dispatchEvent(new Event('close-panel', { bubbles: true }))} aria-label="Close the cluster">Close</button>
+          <button class="button" @click=${() => this.dispatchEvent(new Event('expand-cluster', { bubbles: true }))}>${msg('Zoom in')}</button>
+          <button class="button" @click=${() => this.dispatchEvent(new Event('close-panel', { bubbles: true }))} aria-label=${msg('Close the cluster')}>${msg('Close')}</button>
         </span>
       </header>
-      <h4>Places</h4>
+      <h4>${msg('Places')}</h4>
       <ul>
         ${this.places.slice(0, CmClusterPanel.PAGE).map(
           (p) => html`<li>
-            <button @click=${() => this.select(p.id)}>${placeName(p, this.lang)} <span class="meta">· ${count(p.id)} ${count(p.id) === 1 ? 'claim' : 'claims'}</span></button>
+            <button @click=${() => this.select(p.id)}>${placeName(p, lang)} <span class="meta">· ${claimCount(count(p.id))}</span></button>
           </li>`,
         )}
       </ul>
-      ${this.places.length > CmClusterPanel.PAGE ? html`<p class="meta">${this.places.length - CmClusterPanel.PAGE} more places: zoom in to see them.</p>` : nothing}
-      <h4>Claims</h4>
+      ${this.places.length > CmClusterPanel.PAGE ? html`<p class="meta">${msg(str`${this.places.length - CmClusterPanel.PAGE} more places: zoom in to see them.`)}</p>` : nothing}
+      <h4>${msg('Claims')}</h4>
       <ul>
         ${claims.slice(0, this.shown).map(
           ([p, c]) => html`<li>
             <button @click=${() => this.select(p.id, c.id)}>
-              ${attributedSummary(c, this.data, name)} <span class="meta">· ${placeName(p, this.lang)}${c.eventOn ?? c.statedOn ? ` · ${c.eventOn ?? c.statedOn}` : ''}</span>
+              ${attributedSummary(c, this.data, name, words)}
+              <span class="meta">· ${placeName(p, lang)}${c.eventOn ?? c.statedOn ? ` · ${describeDate(c.eventOn ?? c.statedOn, words)}` : ''}</span>
             </button>
           </li>`,
         )}
       </ul>
       ${claims.length > this.shown
         ? html`<button class="button more" @click=${() => (this.shown += CmClusterPanel.PAGE)}>
-            Show ${Math.min(CmClusterPanel.PAGE, claims.length - this.shown)} more claims (${claims.length - this.shown} not shown)
+            ${showMore(Math.min(CmClusterPanel.PAGE, claims.length - this.shown), claims.length - this.shown)}
           </button>`
         : nothing}
     </section>`;

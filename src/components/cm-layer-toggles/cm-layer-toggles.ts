@@ -1,10 +1,12 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { customElement, property } from 'lit/decorators.js';
-import { STATUS_LABEL, STATUS_MEANING } from '../../model/describe.ts';
 import { LAYER_NAMES, type LayerName, type StatusLayerName } from '../../model/url-state.ts';
 
 const STATUS_LAYER_NAMES = LAYER_NAMES.filter((l): l is StatusLayerName => l !== 'assessed');
 import { ToggleLayersEvent } from '../events.ts';
+import { LocalizedElement } from '../i18n/localize.ts';
+import { statusLabels, statusMeanings } from '../i18n/words.ts';
 import { tokens, swatches } from '../tokens.ts';
 
 /**
@@ -14,7 +16,7 @@ import { tokens, swatches } from '../tokens.ts';
  * @csspart toggles - the fieldset
  */
 @customElement('cm-layer-toggles')
-export class CmLayerToggles extends LitElement {
+export class CmLayerToggles extends LocalizedElement {
   static override styles = [
     tokens,
     swatches,
@@ -29,28 +31,29 @@ export class CmLayerToggles extends LitElement {
         padding: 0;
         display: flex;
         flex-wrap: wrap;
-        gap: 0.4rem 1rem;
+        gap: calc(0.4 * var(--_rem)) var(--_rem);
         align-items: flex-start;
       }
       legend {
-        font-size: 0.8rem;
+        font-size: calc(0.8 * var(--_rem));
         text-transform: uppercase;
         letter-spacing: 0.06em;
         color: var(--_muted);
         padding: 0;
-        margin-bottom: 0.3rem;
+        margin-bottom: calc(0.3 * var(--_rem));
       }
       label {
         display: flex;
-        gap: 0.4rem;
+        gap: calc(0.4 * var(--_rem));
         align-items: flex-start;
-        max-width: 17rem;
+        max-width: calc(17 * var(--_rem));
         cursor: pointer;
       }
+      /* 24 px at least: WCAG 2.2 target size. */
       input {
-        margin: 0.2rem 0 0;
-        width: 1.1rem;
-        height: 1.1rem;
+        margin: 0;
+        width: calc(1.5 * var(--_rem));
+        height: calc(1.5 * var(--_rem));
         accent-color: var(--_focus);
       }
       .name {
@@ -58,17 +61,17 @@ export class CmLayerToggles extends LitElement {
       }
       .meaning {
         display: block;
-        font-size: 0.78rem;
+        font-size: calc(0.78 * var(--_rem));
         color: var(--_muted);
       }
       .basis {
-        font-size: 0.78rem;
+        font-size: calc(0.78 * var(--_rem));
         color: var(--_muted);
-        margin: 0.3rem 0 0;
+        margin: calc(0.3 * var(--_rem)) 0 0;
       }
       details {
         display: none;
-        font-size: 0.78rem;
+        font-size: calc(0.78 * var(--_rem));
         color: var(--_muted);
       }
       /* Narrow: the toggles on one line, the meanings one tap away. */
@@ -99,8 +102,10 @@ export class CmLayerToggles extends LitElement {
   }
 
   override render() {
+    const label = statusLabels();
+    const meaning = statusMeanings();
     return html`<fieldset part="toggles">
-        <legend>Areas shown, by status</legend>
+        <legend>${msg('Areas shown, by status')}</legend>
         ${STATUS_LAYER_NAMES.map(
           (layer) =>
             html`<label>
@@ -111,7 +116,7 @@ export class CmLayerToggles extends LitElement {
                 aria-describedby="meaning-${layer}"
               />
               <span class="swatch ${layer}" aria-hidden="true"></span>
-              <span><span class="name">${STATUS_LABEL[layer]}</span> <span class="meaning" id="meaning-${layer}">${STATUS_MEANING[layer]}</span></span>
+              <span><span class="name">${label[layer]}</span> <span class="meaning" id="meaning-${layer}">${meaning[layer]}</span></span>
             </label>`,
         )}
         ${this.assessed
@@ -123,23 +128,25 @@ export class CmLayerToggles extends LitElement {
                 aria-describedby="meaning-assessed"
               />
               <span class="swatch assessed" aria-hidden="true"></span>
-              <span><span class="name">Assessed</span> <span class="meaning" id="meaning-assessed">${this.assessed}</span></span>
+              <span><span class="name">${msg('Assessed')}</span> <span class="meaning" id="meaning-assessed">${this.assessed}</span></span>
             </label>`
           : nothing}
       </fieldset>
       <p class="basis">${this.basisText()}</p>
       <details>
-        <summary>What the statuses mean</summary>
+        <summary>${msg('What the statuses mean')}</summary>
         <dl>
-          ${STATUS_LAYER_NAMES.map((l) => html`<dt>${STATUS_LABEL[l]}</dt><dd>${STATUS_MEANING[l]}</dd>`)}
-          ${this.assessed ? html`<dt>Assessed</dt><dd>${this.assessed}</dd>` : nothing}
+          ${STATUS_LAYER_NAMES.map((l) => html`<dt>${label[l]}</dt><dd>${meaning[l]}</dd>`)}
+          ${this.assessed ? html`<dt>${msg('Assessed')}</dt><dd>${this.assessed}</dd>` : nothing}
         </dl>
         <p>${this.basisText()}</p>
       </details>`;
   }
 
   private basisText() {
-    return html`Statuses are derived from the claims${this.basis ? html` in “${this.basis}”` : ''}, not from an assessment of the ground.`;
+    return this.basis
+      ? msg(str`Statuses are derived from the claims in “${this.basis}”, not from an assessment of the ground.`)
+      : msg('Statuses are derived from the claims, not from an assessment of the ground.');
   }
 }
 

@@ -1,10 +1,13 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ClaimsData } from '../../model/load-claims.ts';
 import type { PlaceStatus } from '../../model/derive-status.ts';
 import type { Claim } from '../../model/schema.ts';
-import { STATUS_LABEL, attributedSummary } from '../../model/describe.ts';
-import { placeName, type Lang, type Place } from '../../model/place.ts';
+import { attributedSummary, type Words } from '../../model/describe.ts';
+import { placeName, type Place } from '../../model/place.ts';
+import { LocalizedElement } from '../i18n/localize.ts';
+import { claimCount, modelWords } from '../i18n/words.ts';
 import { SelectPlaceEvent } from '../events.ts';
 import { tokens, swatches } from '../tokens.ts';
 
@@ -15,7 +18,7 @@ import { tokens, swatches } from '../tokens.ts';
  * @csspart list - the list
  */
 @customElement('cm-place-list')
-export class CmPlaceList extends LitElement {
+export class CmPlaceList extends LocalizedElement {
   static override styles = [
     tokens,
     swatches,
@@ -24,11 +27,11 @@ export class CmPlaceList extends LitElement {
         display: block;
       }
       h3 {
-        font-size: 0.8rem;
+        font-size: calc(0.8 * var(--_rem));
         text-transform: uppercase;
         letter-spacing: 0.06em;
         color: var(--_muted);
-        margin: 0 0 0.5rem;
+        margin: 0 0 calc(0.5 * var(--_rem));
       }
       ul {
         list-style: none;
@@ -37,7 +40,7 @@ export class CmPlaceList extends LitElement {
       }
       li.place {
         border-bottom: 1px solid var(--_border);
-        padding: 0.35rem 0;
+        padding: calc(0.35 * var(--_rem)) 0;
       }
       button {
         font: inherit;
@@ -46,7 +49,7 @@ export class CmPlaceList extends LitElement {
         background: none;
         border: 0;
         border-radius: var(--_radius);
-        padding: 0.35rem 0.4rem;
+        padding: calc(0.35 * var(--_rem)) calc(0.4 * var(--_rem));
         width: 100%;
         cursor: pointer;
       }
@@ -59,19 +62,19 @@ export class CmPlaceList extends LitElement {
       }
       .place-button {
         display: flex;
-        gap: 0.5rem;
+        gap: calc(0.5 * var(--_rem));
         align-items: center;
         font-weight: 600;
       }
       .meta {
         display: block;
         font-weight: 400;
-        font-size: 0.8rem;
+        font-size: calc(0.8 * var(--_rem));
         color: var(--_muted);
       }
       .claims button {
-        font-size: 0.85rem;
-        padding-inline-start: 2.2rem;
+        font-size: calc(0.85 * var(--_rem));
+        padding-inline-start: calc(2.2 * var(--_rem));
         color: var(--_muted);
       }
     `,
@@ -83,7 +86,6 @@ export class CmPlaceList extends LitElement {
   @property({ attribute: false }) data: ClaimsData | null = null;
   @property({ attribute: false }) selected: string | null = null;
   @property({ attribute: false }) selectedClaim: string | null = null;
-  @property() override lang: Lang = 'en';
 
   /** Past these, the list shows claims only under the selected place, and places in pages. */
   static readonly ALL_CLAIMS_UP_TO = 200;
@@ -96,9 +98,11 @@ export class CmPlaceList extends LitElement {
   }
 
   override render() {
+    const lang = this.language;
+    const words = modelWords(lang);
     const name = (id: string) => {
       const p = this.places.find((x) => x.id === id);
-      return p ? placeName(p, this.lang) : id;
+      return p ? placeName(p, lang) : id;
     };
     const count = (id: string) => this.claimsByPlace.get(id)?.length ?? 0;
     const withClaims = this.places.filter((p) => count(p.id) > 0);
@@ -109,8 +113,8 @@ export class CmPlaceList extends LitElement {
     let shown = ordered.slice(0, this.placesShown);
     const selectedPlace = ordered.find((p) => p.id === this.selected);
     if (selectedPlace && !shown.includes(selectedPlace)) shown = [selectedPlace, ...shown];
-    return html`<nav aria-label="Places and their claims" part="list">
-      <h3 id="list-title">Places (${withClaims.length})</h3>
+    return html`<nav aria-label=${msg('Places and their claims')} part="list">
+      <h3 id="list-title">${msg(str`Places (${withClaims.length})`)}</h3>
       <ul aria-labelledby="list-title">
         ${shown.map((p) => {
           const status = this.statuses.get(p.id)?.status ?? 'none';
@@ -119,27 +123,27 @@ export class CmPlaceList extends LitElement {
             <button class="place-button" aria-current=${this.selected === p.id ? 'true' : 'false'} @click=${() => this.select(p.id)}>
               <span class="swatch ${status}" aria-hidden="true"></span>
               <span
-                >${placeName(p, this.lang)}
-                <span class="meta">${STATUS_LABEL[status]} · ${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}</span></span
+                >${placeName(p, lang)}
+                <span class="meta">${words.status[status]} · ${claimCount(claims.length)}</span></span
               >
             </button>
             ${nestAll || p.id === this.selected
-              ? this.renderClaims(p, claims, name)
+              ? this.renderClaims(p, claims, name, words)
               : nothing}
           </li>`;
         })}
       </ul>
       ${ordered.length > shown.length
         ? html`<button class="more" @click=${() => (this.placesShown += CmPlaceList.PLACES_PAGE)}>
-            Show ${Math.min(CmPlaceList.PLACES_PAGE, ordered.length - shown.length)} more places (${ordered.length - shown.length} not shown)
+            ${msg(str`Show ${Math.min(CmPlaceList.PLACES_PAGE, ordered.length - shown.length)} more places (${ordered.length - shown.length} not shown)`)}
           </button>`
         : nothing}
     </nav>`;
   }
 
-  private renderClaims(p: Place, claims: Claim[], name: (id: string) => string) {
+  private renderClaims(p: Place, claims: Claim[], name: (id: string) => string, words: Words) {
     const data = this.data;
-    return html`<ul class="claims" aria-label="Claims about ${placeName(p, this.lang)}">
+    return html`<ul class="claims" aria-label=${msg(str`Claims about ${placeName(p, this.language)}`)}>
               ${claims.slice(0, CmPlaceList.ALL_CLAIMS_UP_TO).map(
                 (c) =>
                   html`<li>
@@ -147,12 +151,12 @@ export class CmPlaceList extends LitElement {
                       aria-current=${this.selected === p.id && this.selectedClaim === c.id ? 'true' : 'false'}
                       @click=${() => this.select(p.id, c.id)}
                     >
-                      ${data ? attributedSummary(c, data, name) : c.id}
+                      ${data ? attributedSummary(c, data, name, words) : c.id}
                     </button>
                   </li>`,
               )}
               ${claims.length > CmPlaceList.ALL_CLAIMS_UP_TO
-                ? html`<li class="meta">${claims.length - CmPlaceList.ALL_CLAIMS_UP_TO} more: see the panel.</li>`
+                ? html`<li class="meta">${msg(str`${claims.length - CmPlaceList.ALL_CLAIMS_UP_TO} more: see the panel.`)}</li>`
                 : nothing}
             </ul>`;
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { maplibreCss } from '../../map/maplibre.ts';
@@ -7,10 +7,13 @@ import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-sty
 import { sanitizeExternalStyle } from '../../map/style/external-style.ts';
 import type { StyleSpecification } from '../../map/maplibre.ts';
 import { fetchJson } from '../../model/fetch-data.ts';
-import { formatProblem, leftOutSummary, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
+import { type ClaimsData, type Problem } from '../../model/load-claims.ts';
 import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
+import { loadClaimsDataOffThread } from './load-off-thread.ts';
 import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
-import { LANGS, parseLang, type Lang } from '../../model/place.ts';
+import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
+import { LocalizedElement, inLang } from '../i18n/localize.ts';
+import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
@@ -23,11 +26,12 @@ import {
   CmDataErrorEvent,
   CmDataLoadEvent,
   CmLayersChangeEvent,
+  CmMapReadyEvent,
   CmPlaceSelectEvent,
   SelectPlaceEvent,
   ToggleLayersEvent,
 } from '../events.ts';
-import { themeFrom, tokens } from '../tokens.ts';
+import { hostReset, themeFrom, tokens } from '../tokens.ts';
 import { FONT_FILES, registerDocumentFonts } from '../fonts.ts';
 import { conflictMapStyles } from './conflict-map.styles.ts';
 import type { CmClaimsPanel } from '../cm-claims-panel/cm-claims-panel.ts';
@@ -37,6 +41,14 @@ import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
+import { NearViewportController } from '../near-viewport.ts';
+import { renderDataNotice } from '../data-notice.ts';
+import { viewImage } from '../view-image.ts';
+import { NOTHING_LEFT_OUT, claimsFileFailure, leftOutFrom, type FileFailure, type LeftOut } from '../../model/left-out.ts';
+import type { PackedPlace } from '../../model/pack/format.ts';
+import { PackedClaims } from '../../model/pack/read-pack.ts';
+import type { Claim } from '../../model/schema.ts';
+import { readableClaimsByPlace, readableStatus } from './packed-view.ts';
 
 /** Origins the build allows data from (`VITE_ALLOW_ORIGINS="https://data.example.org" npm run build`). */
 const BUILD_ALLOW_ORIGINS: string = import.meta.env?.VITE_ALLOW_ORIGINS ?? '';
@@ -48,22 +60,34 @@ const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
  * @summary An interactive map of who claims what, where: the places named in a claims file,
  * their status derived from the claims, and every claim with its source.
  *
- * @fires cm-place-select - the reader selected a place, or cleared the selection: `event.placeId` (string or null)
- * @fires cm-claim-select - a claim was selected; `event.claimId`, `event.placeId`
- * @fires cm-layers-change - the shown status layers changed; `event.layers`
- * @fires cm-data-load - the claims file loaded; `event.claimCount`, `event.placeCount`
- * @fires cm-data-error - the claims file had problems; `event.problems` (file, path, field, message)
- * @fires cm-map-ready - the map has drawn its style and the places
+ * @fires {CmPlaceSelectEvent} cm-place-select - the reader selected a place, or cleared the selection: `event.placeId` (string or null)
+ * @fires {CmClaimSelectEvent} cm-claim-select - a claim was selected; `event.claimId`, `event.placeId`
+ * @fires {CmLayersChangeEvent} cm-layers-change - the shown status layers changed; `event.layers`
+ * @fires {CmDataLoadEvent} cm-data-load - the claims file loaded; `event.claimCount`, `event.placeCount`
+ * @fires {CmDataErrorEvent} cm-data-error - the claims file had problems; `event.problems` (file, path, field, record, message)
+ * @fires {CmMapReadyEvent} cm-map-ready - the map has drawn its style and the places
  * @csspart panel - the claims panel
  * @csspart list - the list of places
  * @csspart toggles - the layer toggles and legend
+ * @cssprop --cm-font-size - the element's base text size, in px (16px); its type and spacing scale with it
  * @cssprop --cm-min-height - the element's minimum height (480px)
- * @cssprop --cm-contested - colour of contested areas (also --cm-controlled, --cm-claimed, --cm-sea, --cm-land ...)
+ * @cssprop --cm-map-height - the map's height when the element is narrow and stacks map and list
+ * @cssprop --cm-contested - colour of contested areas
+ * @cssprop --cm-controlled - colour of controlled areas
+ * @cssprop --cm-claimed - colour of claimed areas
+ * @cssprop --cm-selected - colour of the selected place's outline
+ * @cssprop --cm-sea - colour of the sea
+ * @cssprop --cm-land - colour of land outside Ukraine
+ * @cssprop --cm-ukraine - colour of Ukraine's land
+ * @cssprop --cm-text - text colour
+ * @cssprop --cm-surface - background of the panels
+ * @cssprop --cm-focus - colour of the focus ring
  * @cssprop --cm-font - the font family of the text around the map
+ * @cssprop --cm-radius - corner radius of panels and buttons
  */
 @customElement('conflict-map')
-export class ConflictMap extends LitElement {
-  static override styles = [unsafeCSS(maplibreCss), tokens, conflictMapStyles];
+export class ConflictMap extends LocalizedElement {
+  static override styles = [hostReset, unsafeCSS(maplibreCss), tokens, conflictMapStyles];
 
   /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
   static defaultDataBase = new URL('data/', document.baseURI).href;
@@ -80,11 +104,23 @@ export class ConflictMap extends LitElement {
 
   @state() private data: ClaimsData | null = null;
   @state() private problems: Problem[] = [];
-  /** True counts per collection from the last load, for the notice. */
-  @state() private counts: LoadResult['counts'] | null = null;
   @state() private mapFailure: string | null = null;
-  @state() private loading = true;
+  @state() private dataLoading = true;
   @state() private assessments: Assessment[] = [];
+  @state() private fileFailure: FileFailure | null = null;
+  @state() private leftOut: LeftOut = NOTHING_LEFT_OUT;
+
+  /** Lazy start: no map and no data requests until the element comes near the viewport. */
+  @state() private started = false;
+  private readonly nearViewport = new NearViewportController(
+    this,
+    () => (this.started = true),
+    () => this.loading === 'eager',
+  );
+  /** A packed folder's full claims, fetched a chunk at a time (null for a single claims file). */
+  private pack: PackedClaims | null = null;
+  /** Bumped when a chunk of full claims arrives. */
+  @state() private packVersion = 0;
 
   /** URL of a claims file; the built-in article data when empty. */
   @property() src = '';
@@ -95,11 +131,9 @@ export class ConflictMap extends LitElement {
   /** Id of the selected claim (its place opens). */
   @property({ reflect: true }) claim = '';
   /** Comma list of the layers shown: contested, controlled, claimed, assessed. */
-  @property({ reflect: true }) layers = LAYER_NAMES.join(',');
+  @property({ reflect: true }) layers: string = LAYER_NAMES.join(',');
   /** As-of date (YYYY-MM-DD): claims dated later are left out; undated claims always count. */
   @property({ reflect: true }) date = '';
-  /** Label language: en, uk or ru. */
-  @property({ reflect: true }) override lang: Lang = 'en';
   /** Comma list of side codes whose claims are shown (empty: all). */
   @property({ reflect: true }) sides = '';
   /** Comma list of claim kinds shown (empty: all). */
@@ -124,6 +158,17 @@ export class ConflictMap extends LitElement {
   @property({ type: Boolean, attribute: 'no-controls' }) noControls = false;
   /** Keeps the page URL in step with the state (the app sets it; embeds leave the host's URL alone). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /**
+   * `cooperative` (default): the wheel and one finger scroll the page, Ctrl/⌘ + wheel and two
+   * fingers move the map. `direct`: the map takes every gesture (the full app page).
+   */
+  @property({ reflect: true }) gestures: 'cooperative' | 'direct' = 'cooperative';
+  /** `lazy` (default): start when near the viewport; `eager`: start at once. */
+  @property({ reflect: true, attribute: 'loading' }) loading: 'lazy' | 'eager' = 'lazy';
+  /** `light` (default), `dark`, or `auto`: follows the reader's system setting (prefers-color-scheme). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Shows every located data problem (file, JSON path, field), for the page's editor. */
+  @property({ type: Boolean, reflect: true }) editor = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -133,14 +178,18 @@ export class ConflictMap extends LitElement {
       window.addEventListener('popstate', this.handlePopState);
     }
     this.addEventListener('keydown', this.handleKeydown);
+    this.darkQuery?.addEventListener('change', this.handleSchemeChange);
+    window.addEventListener('beforeprint', this.handleBeforePrint);
     // Moved in the page: the map was removed on disconnect, so draw it again.
-    if (this.hasUpdated && !this.claimsMap) void this.updateComplete.then(() => !this.claimsMap && this.recreateMap());
+    if (this.hasUpdated && !this.claimsMap && this.started) void this.updateComplete.then(() => !this.claimsMap && this.recreateMap());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handlePopState);
     this.removeEventListener('keydown', this.handleKeydown);
+    this.darkQuery?.removeEventListener('change', this.handleSchemeChange);
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
     this.claimsMap?.destroy();
     this.claimsMap = null;
   }
@@ -151,7 +200,7 @@ export class ConflictMap extends LitElement {
       console.warn(`conflict-map: lang "${String(this.lang).slice(0, 40)}" is not one of ${LANGS.join(', ')}; using en`);
       this.lang = 'en';
     }
-    if (changed.has('src') || changed.has('claimsJson') || changed.has('dataBase') || changed.has('allowOrigins')) void this.load();
+    if (this.started && (changed.has('src') || changed.has('claimsJson') || changed.has('dataBase') || changed.has('allowOrigins') || changed.has('started'))) void this.load();
     if (changed.has('view') && this.view) {
       const v = rehydrate(`map=${encodeURIComponent(this.view)}`).view;
       if (v) {
@@ -162,32 +211,44 @@ export class ConflictMap extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.createMap();
+    if (this.started) this.createMap();
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('loading') && this.loading === 'eager') this.nearViewport.start();
+    if (changed.has('started') && this.started && !this.claimsMap && !this.mapFailure) this.createMap();
     const map = this.claimsMap;
+    if (map && changed.has('gestures')) map.setCooperativeGestures(this.gestures !== 'direct');
     if (map && (changed.has('data') || changed.has('date') || changed.has('sides') || changed.has('kinds') || changed.has('verification'))) {
       void map.loaded.then(() => this.pushPlaces());
     }
     if (map && changed.has('layers')) void map.loaded.then(() => map.setLayerVisibility(new Set(this.shownLayers)));
     if (map && (changed.has('assessments') || changed.has('date'))) void map.loaded.then(() => this.showAssessment());
+    if (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster')) this.fetchChunks();
     if (map && (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster'))) {
       void map.loaded.then(() => {
         map.setSelected(this.selectedPlace?.id ?? null);
         this.updatePanelPadding();
       });
     }
-    if (map && changed.has('lang') && changed.get('lang') !== undefined) {
-      const style = buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme: themeFrom(this), lang: this.lang });
-      void map.loaded.then(() => map.setTextFields(style.layers));
-    }
+    // Another language: MapLibre's controls, the markers' labels and the place names all change,
+    // so the map is drawn again, at the same view.
+    if (map && changed.has('lang') && changed.get('lang') !== undefined && toLang(changed.get('lang')) !== this.language) this.recreateMap();
     if (changed.has('basemap') && changed.get('basemap') !== undefined && this.hasUpdated) this.recreateMap();
+    if (changed.has('theme') && changed.get('theme') !== undefined && this.claimsMap) this.recreateMap();
   }
 
   /** The MapLibre map inside, for hosts that need more than the attributes (null until drawn). */
   get maplibreMap() {
     return this.claimsMap?.map ?? null;
+  }
+
+  /** A PNG (data URL) of the map as shown, with the legend and a source line; null until the map is drawn. */
+  async toImage(): Promise<string | null> {
+    const map = this.claimsMap;
+    if (!map) return null;
+    await map.loaded;
+    return viewImage(this, map.map, themeFrom(this), this.shownLayers.filter((l) => l !== 'assessed' || this.assessment), this.data?.title);
   }
 
   /** The state a link records. */
@@ -199,6 +260,7 @@ export class ConflictMap extends LitElement {
       date: this.date || null,
       view: this.currentView(),
       ...this.filters,
+      lang: this.language === 'en' ? null : this.language,
     };
   }
 
@@ -246,22 +308,42 @@ export class ConflictMap extends LitElement {
   private get assessedLabel(): string {
     const a = this.assessment;
     if (!a || !this.data) return '';
-    return `Areas ${a.source} marks as held by ${sideLabel(this.data, a.holder)}${a.date ? ` on ${formatPartialDate(a.date)}` : ''} (${a.licence}). An assessment, not a claim.`;
+    const holder = sideLabel(this.data, a.holder);
+    const source = a.source;
+    const licence = a.licence;
+    if (!a.date) return msg(str`Areas ${source} marks as held by ${holder} (${licence}). An assessment, not a claim.`);
+    const date = formatPartialDate(a.date, intlLocale(this.language));
+    return msg(str`Areas ${source} marks as held by ${holder} on ${date} (${licence}). An assessment, not a claim.`);
+  }
+
+  /** The filters' choices, in the reader's language (sides are named by the data). */
+  private get filterOptions() {
+    const options = this.derived.filterOptions;
+    const verification = verificationLabels();
+    return {
+      ...options,
+      kinds: options.kinds.map((o) => ({ ...o, label: kindLabel(o.value) })),
+      verification: options.verification.map((o) => ({ ...o, label: verification[o.value as keyof typeof verification] ?? o.label })),
+    };
   }
 
   private async load(): Promise<void> {
     const token = ++this.loadToken;
-    this.loading = true;
+    this.dataLoading = true;
     const policy = this.originPolicy;
+    // A draft in memory (the authoring page) is small: read on this thread; files go to the worker.
     const json = this.claimsJson === undefined ? undefined : { value: this.claimsJson, name: 'draft' };
-    const result = await loadClaimsData({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy, json });
+    const request = { src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy, ...(json ? { json } : {}) };
+    const result = await (json ? loadClaimsData(request) : loadClaimsDataOffThread(request));
     if (token !== this.loadToken) return;
     // The claims show now; assessments follow and never hold them back.
     this.assessments = [];
+    this.pack = result.pack ? new PackedClaims(result.pack.url, result.pack.manifest, result.data.places as PackedPlace[], (url) => fetchJson(url)) : null;
     this.data = result.data;
-    this.counts = result.counts;
+    this.fileFailure = claimsFileFailure(result.problems, new URL('places.geojson', this.dataFolder).href);
+    this.leftOut = leftOutFrom(result.counts);
     this.problems = [...this.policyProblems, ...result.problems];
-    this.loading = false;
+    this.dataLoading = false;
     this.dispatchEvent(new CmDataLoadEvent(this.data.claims.length, this.data.places.length));
     if (this.problems.length) this.dispatchEvent(new CmDataErrorEvent(this.problems));
     if (!result.claimsUrl || result.data.assessments.length === 0) return;
@@ -332,13 +414,16 @@ export class ConflictMap extends LitElement {
       const view = this.pendingView;
       const theme = themeFrom(this);
       const external = externalStyle;
+      const words = mapWords(this.language);
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
-        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.lang }),
+        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
+        cooperativeGestures: this.gestures !== 'direct',
         view: view ?? { center: [31.2, 48.4], zoom: 5 },
-        attribution: ['Claims: see each claim’s source', 'Basemap built offline'],
+        attribution: words.attribution,
+        words,
         onPlaceClick: (id) => this.select(id, null, 'map'),
         onClusterClick: (placeIds, clusterId) => this.openCluster(placeIds, clusterId),
         onViewChange: () => this.writeUrl('replace'),
@@ -361,6 +446,7 @@ export class ConflictMap extends LitElement {
         this.claimsMap?.setLayerVisibility(new Set(this.shownLayers));
         this.showAssessment();
         if (this.data) this.pushPlaces();
+        this.mapReadyWhenDrawn();
         this.claimsMap?.setSelected(this.selectedPlace?.id ?? null);
         this.updatePanelPadding();
         // A link to a place without a view: show the place.
@@ -369,11 +455,10 @@ export class ConflictMap extends LitElement {
           this.stopAutoFit();
           this.claimsMap?.flyToPlace(place, false);
         }
-        this.dispatchEvent(new Event('cm-map-ready', { bubbles: true, composed: true }));
       });
     } catch (e) {
       this.claimsMap = null;
-      this.mapFailure = `The map cannot be drawn in this browser (${(e as Error).message || 'WebGL is unavailable'}). The places and their claims are listed instead.`;
+      this.mapFailure = (e as Error).message || '';
     }
   }
 
@@ -386,7 +471,7 @@ export class ConflictMap extends LitElement {
     this.shownAssessment = a;
     // MapLibre reads attribution as HTML: the source's name from the data goes in escaped.
     const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(`Assessed: ${a.source}`) } : null);
+    this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(inLang(this.language, () => msg(str`Assessed: ${a.source}`))) } : null);
   }
 
   /** The panel covers the map's right side (or, as a bottom sheet, its lower part): keep places clear of it. */
@@ -417,6 +502,7 @@ export class ConflictMap extends LitElement {
     this.claim = s.claim ?? '';
     this.layers = s.layers.join(',');
     this.date = s.date ?? '';
+    if (s.lang) this.lang = s.lang;
     if (s.view) {
       this.pendingView = s.view;
       this.claimsMap?.setView(s.view);
@@ -432,9 +518,26 @@ export class ConflictMap extends LitElement {
     else history.replaceState(null, '', url);
   }
 
+  private readonly darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+
+  /** theme="auto": the reader switched their system between light and dark. */
+  private handleSchemeChange = () => {
+    if (this.theme === 'auto' && this.claimsMap) this.recreateMap();
+  };
+
+  /** A WebGL canvas prints blank: print a still of the map drawn this instant instead. */
+  @state() private printImage = '';
+  private handleBeforePrint = () => {
+    const map = this.claimsMap?.map;
+    if (!map) return;
+    map.redraw();
+    this.printImage = map.getCanvas().toDataURL('image/png');
+  };
+
   private handlePopState = () => {
     const s = rehydrate(location.search);
     this.applyLinkState({ ...DEFAULT_LINK_STATE, ...s });
+    if (!s.lang) this.lang = 'en';
   };
 
   private handleKeydown = (e: KeyboardEvent) => {
@@ -466,6 +569,53 @@ export class ConflictMap extends LitElement {
     this.panel?.focusHeading();
   }
 
+  /**
+   * cm-map-ready: once the style is in, the places pushed and the map idle with them drawn (not
+   * when the style alone has loaded, which is seconds earlier with a large file).
+   */
+  private mapReadyWhenDrawn(): void {
+    const map = this.claimsMap;
+    if (!map || !this.data || this.readyFor === map) return;
+    this.readyFor = map;
+    map.map.once('idle', () => this.dispatchEvent(new CmMapReadyEvent()));
+    map.map.triggerRepaint();
+  }
+
+  private readyFor: ClaimsMap | null = null;
+
+  /** For a packed folder: fetches the claims of what the reader opened (a place, a cluster's first page). */
+  private fetchChunks(): void {
+    const pack = this.pack;
+    if (!pack) return;
+    const ids = this.cluster ? this.firstClusterPage(this.cluster.placeIds) : this.selectedPlace ? [this.selectedPlace.id] : [];
+    // A small folder: the list shows every claim under its place, so fetch them all (a chunk or two).
+    if (pack.manifest.claimCount <= 200) ids.push(...this.places.map((p) => p.id));
+    if (!ids.length || pack.hasPlaces(ids)) return;
+    void pack.loadPlaces(ids).then((problems) => {
+      if (pack !== this.pack) return;
+      if (problems.length) this.problems = [...this.problems, ...problems];
+      this.packVersion++;
+    });
+  }
+
+  /** The most-claimed places of a cluster, enough for the claims its panel shows first. */
+  private firstClusterPage(placeIds: string[]): string[] {
+    const count = (id: string) => this.derived.claimCounts.get(id) ?? 0;
+    const ids: string[] = [];
+    let claims = 0;
+    for (const id of [...placeIds].sort((a, b) => count(b) - count(a))) {
+      if (claims >= 200) break;
+      ids.push(id);
+      claims += count(id);
+    }
+    return ids;
+  }
+
+  /** What readers read: the full claims of a packed folder where fetched. */
+  private get readableByPlace(): Map<string, Claim[]> {
+    return readableClaimsByPlace(this.claimsByPlace, this.pack, this.packVersion);
+  }
+
   /** At most this many problems are listed in the notice; the rest are counted. */
   static readonly PROBLEMS_LISTED = 50;
 
@@ -485,6 +635,7 @@ export class ConflictMap extends LitElement {
       this.clusteredSides = key;
     }
     map.setPlaces(this.places, this.statuses, counts, sides ? this.derived.sideCounts : undefined);
+    this.mapReadyWhenDrawn();
   }
 
   @state() private cluster: { id: number; placeIds: string[] } | null = null;
@@ -536,13 +687,19 @@ export class ConflictMap extends LitElement {
     this.writeUrl('push');
   };
 
+  private handleLanguage = (e: Event) => {
+    this.lang = toLang((e.target as HTMLSelectElement).value);
+    this.writeUrl('push');
+  };
+
   private handleShare = () => {
     const dialog = this.renderRoot.querySelector('cm-share-dialog');
     if (!dialog) return;
     const root = new URL('../', this.dataFolder).href;
     this.frameId ||= `conflict-map-${Math.random().toString(36).slice(2, 8)}`;
     const src = this.src ? new URL(this.src, document.baseURI).href : '';
-    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src);
+    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src, inLang(this.language, () => msg('Map: who claims what, where')));
+    dialog.image = () => this.toImage();
     dialog.show();
   };
 
@@ -551,11 +708,11 @@ export class ConflictMap extends LitElement {
     return html`<cm-place-list
       .places=${this.places}
       .statuses=${this.statuses}
-      .claimsByPlace=${this.claimsByPlace}
+      .claimsByPlace=${this.readableByPlace}
       .data=${this.data}
       .selected=${this.selectedPlace?.id ?? null}
       .selectedClaim=${this.claim || null}
-      lang=${this.lang}
+      lang=${this.language}
     ></cm-place-list>`;
   }
 
@@ -567,9 +724,9 @@ export class ConflictMap extends LitElement {
     return html`<div class="panel">
       <cm-cluster-panel
         .places=${places}
-        .claimsByPlace=${this.claimsByPlace}
+        .claimsByPlace=${this.readableByPlace}
         .data=${data}
-        lang=${this.lang}
+        lang=${this.language}
         @close-panel=${() => this.closePanel()}
         @expand-cluster=${() => clusterId !== undefined && this.claimsMap?.expandCluster(clusterId)}
       ></cm-cluster-panel>
@@ -577,18 +734,13 @@ export class ConflictMap extends LitElement {
   }
 
   private renderProblems() {
-    const problems = [...this.problems, ...this.mapProblems];
-    if (problems.length === 0) return nothing;
-    return html`<div class="notice" role="alert">
-      <strong>${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the data.</strong>
-      ${(this.counts && leftOutSummary(this.counts)) || 'Everything valid is still shown.'}
-      <ul>
-        ${problems.slice(0, ConflictMap.PROBLEMS_LISTED).map((p) => html`<li><code dir="auto">${formatProblem(p)}</code></li>`)}
-      </ul>
-      ${problems.length > ConflictMap.PROBLEMS_LISTED
-        ? html`<p>${msg(str`…and ${problems.length - ConflictMap.PROBLEMS_LISTED} more (all of them in the cm-data-error event, and from npm run validate).`)}</p>`
-        : nothing}
-    </div>`;
+    return renderDataNotice({
+      fileFailure: this.fileFailure,
+      leftOut: this.leftOut,
+      problems: [...this.problems, ...this.mapProblems],
+      mapProblems: this.mapProblems.length + this.problems.filter((p) => p.file === 'map').length,
+      editor: this.editor,
+    });
   }
 
   override render() {
@@ -596,52 +748,63 @@ export class ConflictMap extends LitElement {
     const showList = !this.noList || this.mapFailure !== null;
     const layoutClass = [showList ? '' : 'no-list', this.noControls ? 'no-controls' : ''].join(' ');
     const title = this.data?.title;
-    return html`<div class="layout ${layoutClass}" lang="en" @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
+    const lang = this.language;
+    const mapFailure =
+      this.mapFailure === null
+        ? null
+        : this.mapFailure
+          ? msg(str`The map cannot be drawn in this browser (${this.mapFailure}). The places and their claims are listed instead.`)
+          : msg('The map cannot be drawn in this browser (WebGL is unavailable). The places and their claims are listed instead.');
+    return html`<div class="layout ${layoutClass}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
       ${this.noControls
         ? html`<div></div>`
         : html`<div class="controls">
             <div class="title">
-              <h2>${title ? html`Claims in “${title}”` : 'Claims map'}</h2>
-              <p>Who says what, where. Claims are shown as their sources report them, not as facts.</p>
+              <h2>${title ? msg(str`Claims in “${title}”`) : msg('Claims map')}</h2>
+              <p>${msg('Who says what, where. Claims are shown as their sources report them, not as facts.')}</p>
             </div>
-            <cm-layer-toggles .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
+            <cm-layer-toggles lang=${lang} .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
             <div class="tools">
               <div class="date">
-                <label for="as-of">As of</label>
-                <input id="as-of" type="date" .value=${this.date} @change=${this.handleDate} />
+                <label for="as-of">${msg('As of')}</label>
+                <input id="as-of" type="date" lang=${lang} .value=${this.date} @change=${this.handleDate} />
               </div>
-              <cm-claim-filters .filters=${this.filters} .options=${this.derived.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
-              <button class="share button" type="button" @click=${this.handleShare}>Share or embed</button>
+              <cm-claim-filters lang=${lang} .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
+              <button class="share button" type="button" @click=${this.handleShare}>${msg('Share or embed')}</button>
+              <select class="lang-switch" aria-label=${msg('Language')} @change=${this.handleLanguage}>
+                ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANG_NAMES[l]}</option>`)}
+              </select>
             </div>
-            <cm-share-dialog></cm-share-dialog>
+            <cm-share-dialog lang=${lang}></cm-share-dialog>
           </div>`}
       ${showList
         ? html`<div class="list">
-            ${this.mapFailure ? html`<p class="notice" role="status">${this.mapFailure}</p>` : nothing} ${this.renderProblems()}
-            ${this.loading ? html`<p>Loading claims…</p>` : nothing} ${this.renderList()}
+            ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderProblems()}
+            ${this.dataLoading ? html`<p>${msg('Loading claims…')}</p>` : nothing} ${this.renderList()}
           </div>`
         : nothing}
       <div class="map-wrap">
         <div class="map"></div>
+        ${this.printImage ? html`<img class="print-map" alt=${msg('The map as shown')} src=${this.printImage} />` : nothing}
         ${showList
           ? nothing
           : html`<details class="places-menu">
-              <summary>Places and claims</summary>
+              <summary>${msg('Places and claims')}</summary>
               ${this.renderList()}
             </details>`}
-        ${this.mapFailure && !showList ? html`<p class="map-message">${this.mapFailure}</p>` : nothing}
+        ${mapFailure && !showList ? html`<p class="map-message">${mapFailure}</p>` : nothing}
         ${!showList ? this.renderProblems() : nothing}
         ${!place && this.cluster && this.data ? this.renderCluster(this.cluster.placeIds, this.data) : nothing}
         ${place && this.data
           ? html`<div class="panel">
               <cm-claims-panel
                 .place=${place}
-                .status=${this.statuses.get(place.id)}
-                .claims=${this.claimsByPlace.get(place.id) ?? []}
+                .status=${readableStatus(this.statuses.get(place.id), this.pack)}
+                .claims=${this.readableByPlace.get(place.id) ?? []}
                 .data=${this.data}
                 .allPlaces=${this.places}
                 .activeClaim=${this.claim || null}
-                lang=${this.lang}
+                lang=${lang}
                 @close-panel=${() => this.closePanel()}
               ></cm-claims-panel>
             </div>`

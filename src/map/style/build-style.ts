@@ -21,6 +21,8 @@ export interface StyleOptions {
   fonts: FontFiles;
   theme: Theme;
   lang: Lang;
+  /** The credit for Natural Earth in the reader's language (it says the data is in the public domain). */
+  naturalEarthCredit?: string;
 }
 
 const NATURAL_EARTH = 'Natural Earth (public domain)';
@@ -64,7 +66,7 @@ export function overlayForExternalBasemap(theme: Theme): { sources: StyleSpecifi
  * The whole map style as data. No `glyphs` URL: MapLibre draws the labels itself from the
  * bundled Noto Sans files named in `font-faces`, so no glyph server is ever asked.
  */
-export function buildStyle({ dataBase, fonts, theme, lang }: StyleOptions): StyleSpecification {
+export function buildStyle({ dataBase, fonts, theme, lang, naturalEarthCredit = NATURAL_EARTH }: StyleOptions): StyleSpecification {
   const url = (file: string) => new URL(file, dataBase).href;
   return {
     version: 8,
@@ -83,11 +85,11 @@ export function buildStyle({ dataBase, fonts, theme, lang }: StyleOptions): Styl
     },
     sources: {
       [SOURCE.extent]: { type: 'geojson', data: extentPolygon() },
-      [SOURCE.countries]: { type: 'geojson', data: url('basemap/countries.geojson'), attribution: NATURAL_EARTH },
-      [SOURCE.countryLabels]: { type: 'geojson', data: url('basemap/country-labels.geojson'), attribution: NATURAL_EARTH },
-      [SOURCE.oblasts]: { type: 'geojson', data: url('basemap/oblasts.geojson'), attribution: NATURAL_EARTH },
-      [SOURCE.rivers]: { type: 'geojson', data: url('basemap/rivers.geojson'), attribution: NATURAL_EARTH },
-      [SOURCE.lakes]: { type: 'geojson', data: url('basemap/lakes.geojson'), attribution: NATURAL_EARTH },
+      [SOURCE.countries]: { type: 'geojson', data: url('basemap/countries.geojson'), attribution: naturalEarthCredit },
+      [SOURCE.countryLabels]: { type: 'geojson', data: url('basemap/country-labels.geojson'), attribution: naturalEarthCredit },
+      [SOURCE.oblasts]: { type: 'geojson', data: url('basemap/oblasts.geojson'), attribution: naturalEarthCredit },
+      [SOURCE.rivers]: { type: 'geojson', data: url('basemap/rivers.geojson'), attribution: naturalEarthCredit },
+      [SOURCE.lakes]: { type: 'geojson', data: url('basemap/lakes.geojson'), attribution: naturalEarthCredit },
       [SOURCE.settlements]: { type: 'geojson', data: url('basemap/settlements.geojson'), attribution: GEONAMES },
       ...placeSources(),
     },
