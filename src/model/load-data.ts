@@ -5,7 +5,7 @@
  * failure becomes a located problem. Pure TypeScript (fetch only): works in a Web Worker too.
  */
 import { DataFetchError, fetchJson, type FetchDataOptions } from './fetch-data.ts';
-import { checkDataUrl, type OriginPolicy } from './origin-policy.ts';
+import { checkDataUrl, shortUrl, type OriginPolicy } from './origin-policy.ts';
 import { loadClaims, type LoadResult, type Problem } from './load-claims.ts';
 import { placesFromGeoJSON, type Place } from './place.ts';
 import { parseAssessment, type Assessment } from './assessed-control.ts';
@@ -48,7 +48,7 @@ export async function loadClaimsData(req: ClaimsRequest): Promise<ClaimsLoad> {
     const check = checkDataUrl(req.src, req.base, req.policy, 'claims file');
     if (check.ok) claimsUrl = check.url;
     else {
-      problems.push({ file: req.src, path: '$', field: 'src', message: `${check.message}; the built-in claims are shown instead` });
+      problems.push({ file: shortUrl(req.src), path: '$', field: 'src', message: `${check.message}; the built-in claims are shown instead` });
     }
   }
   // A packed folder (npm run pack-claims) carries its own places: no places.geojson needed.

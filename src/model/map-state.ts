@@ -18,6 +18,7 @@ import { assessPlace, combineWithAssessment, type Assessment } from './assessed-
 import { filterClaims, parseList, type ClaimFilters } from './filter-claims.ts';
 import { groupClaimsByPlace } from './group-claims.ts';
 import { earliestDay, isRealPartialDate } from './partial-date.ts';
+import { kindLabel } from './describe.ts';
 
 /** What the root element holds: its attributes (as strings) and what it loaded. */
 export interface MapStateInput {
@@ -109,7 +110,7 @@ export function filterOptionsFor(data: ClaimsData | null): FilterOptions {
   const present = <T extends string>(values: T[]) => [...new Set(values)];
   return {
     sides: data.sides.map((s) => ({ value: s.id, label: s.label })),
-    kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: k.replace(/-/g, ' ') })),
+    kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: kindLabel(data, k) })),
     // The element words each status in the reader's language (src/components/i18n/words.ts).
     verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: v })),
   };
