@@ -51,10 +51,17 @@ export class CmAuthor extends LitElement {
         grid-column: 1 / -1;
         display: flex;
         flex-wrap: wrap;
-        align-items: baseline;
+        align-items: center;
         gap: 0.25rem 1rem;
         padding: 0.5rem 1rem;
         border-bottom: 1px solid #ccc;
+      }
+      header .actions {
+        margin: 0;
+      }
+      header .status {
+        margin: 0;
+        flex: 1 1 16rem;
       }
       h1 {
         font-size: 1.25rem;
@@ -107,12 +114,10 @@ export class CmAuthor extends LitElement {
         text-align: inherit;
         color: inherit;
         background: #fff1b8;
-        border: 0;
         border-bottom: 2px solid #8a6d00;
-        padding: 0;
-        margin: 0;
         cursor: pointer;
-        display: inline;
+        box-decoration-break: clone;
+        -webkit-box-decoration-break: clone;
       }
       .claim-span[aria-pressed='true'] {
         background: #ffd54f;
@@ -152,6 +157,14 @@ export class CmAuthor extends LitElement {
         margin: 0.25rem 0;
         padding-left: 1.25rem;
       }
+      .problem {
+        display: block;
+        color: #b3261e;
+        font-weight: 600;
+      }
+      .problem::before {
+        content: '⚠ ';
+      }
       .ok {
         border-left: 4px solid #1b6e20;
         padding: 0.25rem 0.5rem;
@@ -177,8 +190,7 @@ export class CmAuthor extends LitElement {
         padding-right: 1rem;
       }
       conflict-map {
-        flex: 0 0 auto;
-        height: 32rem;
+        flex: 1 0 28rem;
         --cm-min-height: 24rem;
         border: 1px solid #ccc;
         isolation: isolate;
@@ -202,8 +214,18 @@ export class CmAuthor extends LitElement {
       }
       @media (max-width: 60rem) {
         :host {
-          grid-template-columns: 1fr;
+          /* minmax(0, …): the column is the screen's width, not its widest content's. */
+          grid-template-columns: minmax(0, 1fr);
           height: auto;
+        }
+        section {
+          min-width: 0;
+          overflow: visible;
+          padding: 0 1rem 1rem;
+        }
+        conflict-map {
+          flex: 0 0 auto;
+          height: 80vh;
         }
       }
     `,
@@ -336,6 +358,12 @@ export class CmAuthor extends LitElement {
     this.problems = [];
     this.snippets = null;
     this.status = msg('Edit the text, then draft again.');
+  }
+
+  /** A place's English name: its own `names`, or the built-in place's (built-in places are listed by id alone). */
+  private placeName(p: { id?: unknown; names?: unknown }): string {
+    const own = (p.names as { en?: string } | undefined)?.en;
+    return own ?? this.builtIn.find((b) => b.id === p.id)?.names.en ?? String(p.id);
   }
 
   private get claim(): Claim | undefined {
@@ -549,6 +577,10 @@ export class CmAuthor extends LitElement {
       <header>
         <h1>${msg('Map an article')}</h1>
         <span>${msg('Draft the places and claims from the article, review each one, export the map.')}</span>
+        <div class="row actions">
+          <button class="button" type="button" ?disabled=${!this.file} @click=${() => this.exportFile()}>${msg('Export claims.json')}</button>
+          <button class="button" type="button" ?disabled=${!this.file} @click=${() => this.exportPng()}>${msg('Export PNG')}</button>
+        </div>
         <p role="status" aria-live="polite" class="status">${this.loadError || this.status}</p>
       </header>
       <section aria-labelledby="article-h">
@@ -557,9 +589,9 @@ export class CmAuthor extends LitElement {
       </section>
       <section aria-labelledby="claim-h">${this.renderClaims()}</section>
       <section class="preview" aria-labelledby="preview-h">
-        ${this.renderExport()}
         <h2 id="preview-h">${msg('Preview')}</h2>
-        <conflict-map class=${this.picking ? 'picking' : ''} no-list></conflict-map>
+        <conflict-map class=${this.picking ? 'picking' : ''} no-list editor loading="eager" .claim=${this.selected ?? ''}></conflict-map>
+        ${this.renderExport()}
       </section>
     `;
   }
@@ -605,8 +637,13 @@ export class CmAuthor extends LitElement {
       parts.push(places(at, m.start));
       const c = f.claims.find((x) => x.id === m.claim)!;
       parts.push(
-        html`<button type="button" class="claim-span" aria-pressed=${this.selected === c.id ? 'true' : 'false'} @click=${() => (this.selected = c.id)}
-          ><span class="speaker-tag">${actorName(c.actor)} · ${sideOf(c.actor)}</span>${places(m.start, m.end)}</button
+        // A span with the role of a button: a <button> is laid out as a block of its own and breaks the paragraph's lines.
+        html`<span role="button" tabindex="0" class="claim-span" aria-pressed=${this.selected === c.id ? 'true' : 'false'} @click=${() => (this.selected = c.id)} @keydown=${(e: KeyboardEvent) => {
+          if (e.key !== 'Enter' && e.key !== ' ') return;
+          e.preventDefault();
+          this.selected = c.id;
+        }}
+          ><span class="speaker-tag">${actorName(c.actor)} · ${sideOf(c.actor)}</span>${places(m.start, m.end)}</span
         >`,
       );
       at = m.end;
@@ -616,6 +653,35 @@ export class CmAuthor extends LitElement {
       <p>${msg(str`${claimSpans.length} statements (highlighted; each opens its claim) and ${placeSpans.length} place mentions (◆, underlined).`)}</p>
       <div class="article">${parts}</div>
       <div class="row"><button class="button" type="button" @click=${() => this.restart()}>${msg('Edit the text and draft again')}</button></div>
+      ${this.renderSource()}
+    `;
+  }
+
+  /** The article as a source: title, outlet, author, date and URL (the text rarely gives all of them). */
+  private renderSource() {
+    const f = this.file!;
+    const source = f.sources[0];
+    if (!source) return nothing;
+    const index = 0;
+    const problems = this.problems.filter((p) => p.path.startsWith(`$.sources[${index}]`));
+    const notes = f.review.map((r, i) => ({ r, i })).filter(({ r }) => r.collection === 'sources' && r.record === source.id);
+    const set = (key: 'title' | 'outlet' | 'author' | 'date' | 'url', value: string) =>
+      this.edit((x) => {
+        const s = x.sources[index] as Record<string, unknown>;
+        s[key] = key === 'title' ? value : value.trim() || null;
+        x.review = x.review.filter((r) => !(r.collection === 'sources' && r.record === source.id && r.field === key && value.trim()));
+      });
+    const field = (key: 'title' | 'outlet' | 'author' | 'date' | 'url', label: string) => html`
+      <label for=${`src-${key}`}>${label}</label>
+      <input id=${`src-${key}`} type="text" .value=${(source as Record<string, unknown>)[key] == null ? '' : String((source as Record<string, unknown>)[key])} @input=${(e: Event) => set(key, (e.target as HTMLInputElement).value)} />
+      ${problems.filter((p) => p.field === key).map((p) => html`<span class="problem" role="alert">${p.message}</span>`)}
+    `;
+    return html`
+      <h2 id="source-h">${msg('The article as a source')}</h2>
+      ${notes.length ? html`<div class="review"><strong>${msg('To review')}</strong><ul>${notes.map(({ r }) => html`<li>${r.field}: ${r.note}</li>`)}</ul></div>` : nothing}
+      <form class="claim-form" aria-labelledby="source-h" @submit=${(e: Event) => e.preventDefault()}>
+        ${field('title', msg('Headline'))} ${field('outlet', msg('Outlet'))} ${field('author', msg('Author'))} ${field('date', msg('Published (YYYY-MM-DD)'))} ${field('url', msg('Address (https://…)'))}
+      </form>
     `;
   }
 
@@ -633,7 +699,7 @@ export class CmAuthor extends LitElement {
         : html`<p class="ok">${msg('The claims file validates.')}</p>`}
       <label for="claim-select">${msg('Claim')}</label>
       <select id="claim-select" .value=${this.selected ?? ''} @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)}>
-        ${f.claims.map((x) => html`<option value=${x.id} ?selected=${x.id === this.selected}>${x.id}</option>`)}
+        ${f.claims.map((x, i) => html`<option value=${x.id} ?selected=${x.id === this.selected}>${i + 1}. ${f.actors.find((a) => a.id === x.actor)?.name ?? x.actor}: ${x.text.length > 60 ? `${x.text.slice(0, 60)}…` : x.text}</option>`)}
       </select>
       <div class="row">
         <button class="button" type="button" @click=${() => this.addClaim()}>${msg('Add a claim')}</button>
@@ -661,7 +727,7 @@ export class CmAuthor extends LitElement {
     const field = (name: string) => problems.filter((p) => p.field === name || p.field.startsWith(`${name}.`)).map((p) => html`<span class="problem" role="alert">${p.message}</span>`);
     return html`
       ${notes.length
-        ? html`<div class="review"><strong>${msg('To review')}</strong><ul>${notes.map(({ r, i }) => html`<li>${r.field}: ${r.note} <button class="button" type="button" @click=${() => this.doneReview(i)} aria-label=${msg(str`Reviewed: ${r.field}`)}>${msg('Reviewed')}</button></li>`)}</ul></div>`
+        ? html`<div class="review claim-review"><strong>${msg('To review')}</strong><ul>${notes.map(({ r, i }) => html`<li>${r.field}: ${r.note} <button class="button" type="button" @click=${() => this.doneReview(i)} aria-label=${msg(str`Reviewed: ${r.field}`)}>${msg('Reviewed')}</button></li>`)}</ul></div>`
         : nothing}
       <form class="claim-form" @submit=${(e: Event) => e.preventDefault()}>
         <label for="f-actor">${msg('Speaker')}</label>
@@ -691,7 +757,7 @@ export class CmAuthor extends LitElement {
           ${f.places.map((p) => html`<label class="inline"><input type="checkbox" .checked=${c.places.includes(p.id as string)} @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             this.setClaim('places', on ? [...c.places, p.id as string] : c.places.filter((x) => x !== p.id));
-          }} />${(p.names as { en?: string } | undefined)?.en ?? p.id}</label>`)}
+          }} />${this.placeName(p)}</label>`)}
           ${field('places')}
         </fieldset>
         <label for="f-stated">${msg('Stated on (YYYY, YYYY-MM or YYYY-MM-DD; empty: the text does not say)')}</label>
@@ -725,13 +791,9 @@ export class CmAuthor extends LitElement {
 
   private renderExport() {
     return html`
-      <h2>${msg('Export')}</h2>
-      <div class="row">
-        <button class="button" type="button" ?disabled=${!this.file} @click=${() => this.exportFile()}>${msg('Export claims.json')}</button>
-        <button class="button" type="button" ?disabled=${!this.file} @click=${() => this.exportPng()}>${msg('Export PNG')}</button>
-      </div>
       ${this.snippets
         ? html`<div class="snippets">
+            <h2>${msg('Publish')}</h2>
             <p>${msg('Publish claims.json beside the map, then use one of these:')}</p>
             <label for="s-link">${msg('Link')}</label><textarea id="s-link" readonly .value=${this.snippets.link}></textarea>
             <label for="s-iframe">${msg('Iframe')}</label><textarea id="s-iframe" readonly .value=${this.snippets.iframe}></textarea>
