@@ -10,7 +10,11 @@ export const conflictMapStyles = css`
     display: block;
     position: relative;
     min-height: var(--cm-min-height, 480px);
-    height: 100%;
+    /* Fills a container of set height, but never beyond the viewport: in a news page's grid or
+       flex column the container stretches to the whole article, and 100% alone made the element
+       thousands of pixels tall (and kept a second element below it from ever starting). A height
+       set on the element itself overrides this. */
+    height: min(100%, 100svh);
     container: cm / inline-size;
     background: var(--_surface);
   }
@@ -65,8 +69,12 @@ export const conflictMapStyles = css`
   cm-layer-toggles {
     flex: 0 1 auto;
   }
+  /* Wraps rather than overflow: in Russian at 390 px the three tools are wider than the screen. */
   .tools {
     display: flex;
+    flex-wrap: wrap;
+    min-width: 0;
+    max-width: 100%;
     gap: calc(0.4 * var(--_rem));
     align-items: center;
   }
@@ -96,6 +104,7 @@ export const conflictMapStyles = css`
   .lang-switch {
     font: inherit;
     min-height: calc(2 * var(--_rem));
+    max-width: 100%;
   }
   .map-wrap {
     position: relative;
@@ -253,7 +262,7 @@ export const conflictMapStyles = css`
       position: sticky;
       top: 0;
       width: calc(100% + calc(1.8 * var(--_rem)));
-      margin: 0 -0.9rem calc(0.2 * var(--_rem));
+      margin: 0 calc(-0.9 * var(--_rem)) calc(0.2 * var(--_rem));
       min-height: 28px;
       padding: 0;
       border: 0;
