@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { contentSecurityPolicy, headersFile } from './csp.ts';
+import { sharedHead } from './scripts/page-head.ts';
 
 /** The built pages carry a strict CSP (a meta tag), and dist/ a `_headers` file with it (csp.ts). */
 function strictCsp(mode: string): Plugin {
@@ -18,7 +19,7 @@ function strictCsp(mode: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [strictCsp(mode)],
+  plugins: [strictCsp(mode), sharedHead(['index.html', 'embed.html'])],
   // Relative asset URLs: the build works from any folder, and the module finds its assets beside it.
   base: './',
   build: {
@@ -30,6 +31,7 @@ export default defineConfig(({ mode }) => ({
       input: {
         app: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),
+        author: resolve(import.meta.dirname, 'author.html'),
         'conflict-map': resolve(import.meta.dirname, 'src/index.ts'),
       },
       // The module keeps its exports (ConflictMap, the event classes) for hosts that import it.
