@@ -38,7 +38,8 @@ export interface DataNoticeInput {
 
 export function renderDataNotice({ fileFailure, leftOut, problems, mapProblems, editor }: DataNoticeInput) {
   const sentences = leftOutSentences(leftOut);
-  if (problems.some((p) => p.field === '(file)')) sentences.push(msg('A file the map refers to could not be loaded.'));
+  // The claims file's own failure is told above in full; this is for the other files (places, assessments).
+  if (problems.some((p) => p.field === '(file)' && p.file !== fileFailure?.url)) sentences.push(msg('A file the map refers to could not be loaded.'));
   if (mapProblems) sentences.push(msg('Part of the map could not be drawn.'));
   if (!fileFailure && sentences.length === 0 && !(editor && problems.length)) {
     // Problems that left nothing out (a link dropped, say): readers need not hear of them.
@@ -47,7 +48,7 @@ export function renderDataNotice({ fileFailure, leftOut, problems, mapProblems, 
   return html`<div class="notice ${fileFailure ? 'failure' : ''}" role=${fileFailure ? 'alert' : 'status'}>
     ${fileFailure
       ? html`<p><strong>${failureSentence(fileFailure)}</strong></p>
-          <p>${fileFailure.reason === 'refused' ? msg('The built-in claims are shown instead.') : msg('The built-in places are shown without claims.')}</p>
+          ${fileFailure.reason === 'refused' ? html`<p>${msg('The built-in claims are shown instead.')}</p>` : nothing}
           <p class="owner">
             ${msg('If this is your site: check the address in the map’s src attribute, that the file is there, and that its server sends Access-Control-Allow-Origin for this page.')}
           </p>`

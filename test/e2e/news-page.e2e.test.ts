@@ -345,8 +345,9 @@ describe('on a news page with a hostile global theme, from another origin', () =
       await expect.poll(() => readText(page.locator(`${id} .notice`))).toMatch(message);
       const text = await readText(page.locator(`${id} .notice`));
       expect(text).toMatch(/If this is your site/);
-      // No JSON paths for readers.
+      // No JSON paths for readers, and the failure told once, not again as "a file could not be loaded".
       expect(text).not.toMatch(/\$:|\(file\)/);
+      expect(text).not.toMatch(/A file the map refers to/);
       const box = (await page.locator(id).boundingBox())!;
       expect(box.height).toBeGreaterThanOrEqual(480);
       // Not stretched to the article's height by the page's grid column: at most the viewport.
