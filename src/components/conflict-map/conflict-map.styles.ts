@@ -227,7 +227,8 @@ export const conflictMapStyles = css`
       font-size: calc(0.95 * var(--_rem));
     }
     /* The list and the panel rise from the bottom: the map keeps the top. */
-    .list {
+    .list,
+    .list.article {
       top: auto;
       width: 100%;
       max-height: 60%;

@@ -230,11 +230,11 @@ export class ConflictMap extends LocalizedElement {
 
   protected override firstUpdated(): void {
     this.layout.initialise({ noList: this.noList && !this.article, panelOpen: Boolean(this.place || this.claim) });
-    if (this.article) this.showDrawer('article', true);
     if (this.started) this.createMap();
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('article') && this.article) this.showDrawer('article', true);
     if (changed.has('loading') && this.loading === 'eager') this.nearViewport.start();
     if (changed.has('started') && this.started && !this.claimsMap && !this.mapFailure) this.createMap();
     const map = this.claimsMap;
