@@ -88,10 +88,17 @@ export const conflictMapStyles = css`
     position: relative;
     min-height: 320px;
     overflow: hidden;
+    /* The map fills what the timeline under it leaves. */
+    display: flex;
+    flex-direction: column;
   }
   .map {
-    position: absolute;
-    inset: 0;
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
+  .map-wrap > cm-timeline {
+    flex: none;
   }
   .places-menu {
     position: absolute;

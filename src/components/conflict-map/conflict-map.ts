@@ -14,6 +14,14 @@ import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
 import { LocalizedElement, inLang } from '../i18n/localize.ts';
 import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
+import type { PlaceStatus } from '../../model/derive-status.ts';
+import type { Place } from '../../model/place.ts';
+import { seriesFor } from '../../model/as-of.ts';
+import { ClaimsTimeline, playSteps } from '../../model/claims-timeline.ts';
+import { assessmentDays } from '../../model/assessment-series.ts';
+import { filterClaims } from '../../model/filter-claims.ts';
+import { TimelineDateEvent } from '../cm-timeline/cm-timeline.ts';
+import '../cm-timeline/cm-timeline.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
 import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
@@ -44,6 +52,8 @@ import { shareSnippets } from '../../model/share-snippets.ts';
 const BUILD_ALLOW_ORIGINS: string = import.meta.env?.VITE_ALLOW_ORIGINS ?? '';
 
 /** Whole Ukraine, with a margin: the view when no other is asked for. */
+const NO_ASSESSMENTS: readonly Assessment[] = [];
+
 const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
 
 /**
@@ -120,6 +130,8 @@ export class ConflictMap extends LocalizedElement {
   @property({ type: Boolean, attribute: 'no-list' }) noList = false;
   /** Hides the title, layer toggles and date. */
   @property({ type: Boolean, attribute: 'no-controls' }) noControls = false;
+  /** Hides the timeline under the map (the date still follows the `date` attribute and links). */
+  @property({ type: Boolean, attribute: 'no-timeline' }) noTimeline = false;
   /** Keeps the page URL in step with the state (the app sets it; embeds leave the host's URL alone). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
@@ -419,6 +431,7 @@ export class ConflictMap extends LocalizedElement {
     this.pendingView = this.currentView();
     this.shownAssessment = null;
     this.clusteredSides = null;
+    this.pushed = null;
     this.claimsMap?.destroy();
     this.claimsMap = null;
     this.createMap();
@@ -501,8 +514,15 @@ export class ConflictMap extends LocalizedElement {
       map.setClustering(sides);
       this.clusteredSides = key;
     }
-    map.setPlaces(this.places, this.statuses, counts, sides ? this.derived.sideCounts : undefined);
+    const statuses = this.statuses;
+    // A move of the date that changed nothing (no claim in between) pushes nothing to MapLibre.
+    const p = this.pushed;
+    if (p && p.statuses === statuses && p.counts === counts && p.key === key && p.places === this.places) return;
+    this.pushed = { statuses, counts, key, places: this.places };
+    map.setPlaces(this.places, statuses, counts, sides ? this.derived.sideCounts : undefined);
   }
+
+  private pushed: { statuses: Map<string, PlaceStatus>; counts: Map<string, number>; key: string | null; places: readonly Place[] } | null = null;
 
   @state() private cluster: { id: number; placeIds: string[] } | null = null;
 
@@ -548,10 +568,32 @@ export class ConflictMap extends LocalizedElement {
     this.writeUrl('push');
   };
 
-  private handleDate = (e: Event) => {
-    this.date = (e.target as HTMLInputElement).value;
-    this.writeUrl('push');
+  private handleTimelineDate = (e: TimelineDateEvent) => {
+    e.stopPropagation();
+    this.date = e.date;
+    this.writeUrl(e.transient ? 'replace' : 'push');
   };
+
+  /** The timeline under the map: the claims shown (at every date), the play steps, the handle. */
+  private renderTimeline() {
+    const data = this.data;
+    if (this.noTimeline || !data || !data.claims.length) return nothing;
+    const [series] = seriesFor(this.assessments);
+    const days = series ? assessmentDays(series) : [];
+    const shown = filterClaims(data.claims, data, this.filters);
+    const timeline = ClaimsTimeline.of(shown);
+    const asOf = this.derived.asOf;
+    return html`<cm-timeline
+      .claims=${shown}
+      .inForce=${timeline.position(asOf) + timeline.undated.length}
+      .data=${data}
+      .steps=${playSteps(ClaimsTimeline.of(data.claims), days)}
+      .assessmentDays=${days}
+      date=${asOf ?? ''}
+      lang=${this.language}
+      @timeline-date=${this.handleTimelineDate}
+    ></cm-timeline>`;
+  }
 
   private handleLanguage = (e: Event) => {
     this.lang = toLang((e.target as HTMLSelectElement).value);
@@ -635,10 +677,6 @@ export class ConflictMap extends LocalizedElement {
             </div>
             <cm-layer-toggles lang=${lang} .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
             <div class="tools">
-              <div class="date">
-                <label for="as-of">${msg('As of')}</label>
-                <input id="as-of" type="date" lang=${lang} .value=${this.date} @change=${this.handleDate} />
-              </div>
               <cm-claim-filters lang=${lang} .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
               <button class="share button" type="button" @click=${this.handleShare}>${msg('Share or embed')}</button>
               <select class="lang-switch" aria-label=${msg('Language')} @change=${this.handleLanguage}>
@@ -661,7 +699,7 @@ export class ConflictMap extends LocalizedElement {
               <summary>${msg('Places and claims')}</summary>
               ${this.renderList()}
             </details>`}
-        ${mapFailure && !showList ? html`<p class="map-message">${mapFailure}</p>` : nothing}
+        ${mapFailure && !showList ? html`<p class="map-message">${mapFailure}</p>` : nothing} ${this.renderTimeline()}
         ${!showList ? this.renderProblems() : nothing}
         ${!place && this.cluster && this.data ? this.renderCluster(this.cluster.placeIds, this.data) : nothing}
         ${place && this.data
@@ -673,8 +711,12 @@ export class ConflictMap extends LocalizedElement {
                 .data=${this.data}
                 .allPlaces=${this.places}
                 .activeClaim=${this.claim || null}
+                .timeline=${ClaimsTimeline.of(this.data.claims)}
+                .series=${seriesFor(this.assessments)[0] ?? NO_ASSESSMENTS}
+                asOf=${this.derived.asOf ?? ''}
                 lang=${lang}
                 @close-panel=${() => this.closePanel()}
+                @timeline-date=${this.handleTimelineDate}
               ></cm-claims-panel>
             </div>`
           : nothing}
