@@ -390,7 +390,9 @@ export class CmTimeline extends LocalizedElement {
               ${msg(str`As published (${this.formatDay(this.published)})`)}
             </button>`
           : nothing}
-        ${this.date ? html`<button class="button latest" type="button" @click=${() => (this.stop(), this.set(''))}>${msg('Back to latest')}</button>` : nothing}
+        ${this.date
+          ? html`<button class="button latest" type="button" @click=${() => (this.stop(), this.set(this.published ? 'latest' : ''))}>${msg('Back to latest')}</button>`
+          : nothing}
         <span class="spacer"></span>
         <button class="button collapse" type="button" aria-expanded=${this.collapsed ? 'false' : 'true'} aria-controls="timeline-body" @click=${() => (this.collapsed = !this.collapsed)}>
           ${this.collapsed ? msg('Show timeline') : msg('Hide timeline')}
