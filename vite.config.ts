@@ -24,6 +24,8 @@ export default defineConfig({
       },
     },
   },
+  // The claims worker (src/model/worker/) as an ES module: it shares the model's code.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
 });

@@ -5,7 +5,12 @@
  * discarded warm-up. Prints a table with ratios against the bare map and writes
  * bench/results.json. Fails on a map or page error, never on a time: these machines are noisy.
  *
- * Options: --rounds N (measured rounds, default 3), --no-build.
+ * Also: the same 100k claims packed (npm run pack-claims), 100,000 distinct places packed, and a
+ * hand-written MapLibre page that clusters the same places from a pre-aggregated file by URL (the
+ * second baseline); with --million, 1,000,000 claims packed. Heap is read after a forced GC.
+ *
+ * Options: --rounds N (measured rounds, default 3), --no-build, --million, --only a,b (variants),
+ * --out file.json (instead of bench/results.json).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
@@ -31,6 +36,38 @@ mkdirSync(CACHE, { recursive: true });
 for (const n of [1_000, 10_000, 100_000]) {
   const file = join(CACHE, `claims-${n}.json`);
   if (!existsSync(file)) execSync(`npx tsx src/model/cli/synthetic.ts ${n} ${file}`, { cwd: ROOT, stdio: 'ignore' });
+}
+const MILLION = args.includes('--million');
+/** Packed folders: name → [claims, distinct places or null for the settlements]. */
+const PACKS: Record<string, [number, number | null]> = {
+  'packed-100000': [100_000, null],
+  'places-100000': [100_000, 100_000],
+  ...(MILLION ? { 'packed-1000000': [1_000_000, null] as [number, null] } : {}),
+};
+for (const [name, [n, places]] of Object.entries(PACKS)) {
+  const dir = join(CACHE, name);
+  if (existsSync(join(dir, 'manifest.json'))) continue;
+  const file = join(CACHE, `${name}.json`);
+  if (!existsSync(file) && !(places === null && existsSync(join(CACHE, `claims-${n}.json`)))) {
+    execSync(`npx tsx src/model/cli/synthetic.ts ${n} ${file}${places ? ` 1 --places ${places}` : ''}`, { cwd: ROOT, stdio: 'ignore' });
+  }
+  const input = existsSync(file) ? file : join(CACHE, `claims-${n}.json`);
+  execSync(`node --max-old-space-size=8000 node_modules/.bin/tsx src/model/cli/pack-claims.ts ${input} ${dir}`, { cwd: ROOT, stdio: 'ignore' });
+}
+// The second baseline's data: the 100k claims' places, pre-aggregated (count and count per side), as GeoJSON.
+const aggregated = join(CACHE, 'places-aggregated-100000.geojson');
+if (!existsSync(aggregated)) {
+  const { places } = JSON.parse(readFileSync(join(CACHE, 'packed-100000', 'places.json'), 'utf8')) as {
+    places: { id: string; geometry: { type: string; coordinates: [number, number] }; labelPoint?: [number, number]; claims: number; bySide: Record<string, number> }[];
+  };
+  const features = places
+    .filter((p) => p.claims > 0)
+    .map((p) => ({
+      type: 'Feature',
+      properties: { id: p.id, claim_count: p.claims, ...Object.fromEntries(Object.entries(p.bySide).map(([k, v]) => [`side_${k}`, v])) },
+      geometry: { type: 'Point', coordinates: p.labelPoint ?? p.geometry.coordinates },
+    }));
+  writeFileSync(aggregated, JSON.stringify({ type: 'FeatureCollection', features }));
 }
 
 // ---- sizes -------------------------------------------------------------------------------------
@@ -58,7 +95,7 @@ const fonts: FontFiles = {
   latinExt600: font('noto-sans-latin-ext-600'),
   cyrillic600: font('noto-sans-cyrillic-600'),
 };
-const barePage = (origin: string, w: number, h: number) => `<!doctype html><html><head><meta charset="utf-8">
+const barePage = (origin: string, w: number, h: number, clustered = false) => `<!doctype html><html><head><meta charset="utf-8">
 <link rel="icon" href="data:,"><link rel="stylesheet" href="/vendor/maplibre-gl.css"></head>
 <body style="margin:0"><div id="map" style="width:${w}px;height:${h}px"></div>
 <script type="module">
@@ -67,16 +104,37 @@ setWorkerUrl('/vendor/maplibre-gl-worker.mjs');
 const style = ${JSON.stringify(buildStyle({ dataBase: `${origin}/data/`, fonts: Object.fromEntries(Object.entries(fonts).map(([k, v]) => [k, origin + v])) as unknown as FontFiles, theme: LIGHT, lang: 'en' }))};
 window.bareMap = new Map({ container: 'map', style, attributionControl: false });
 window.bareMap.fitBounds([22, 44.2, 40.3, 52.5], { duration: 0, padding: 10 });
+${clustered ? `window.bareMap.once('load', () => {
+  window.bareMap.addSource('agg', { type: 'geojson', data: '/bench/places-aggregated-100000.geojson', cluster: true, clusterRadius: 48, clusterMaxZoom: 9,
+    clusterProperties: { claims: ['+', ['get', 'claim_count']], side_RU: ['+', ['get', 'side_RU']], side_UA: ['+', ['get', 'side_UA']] } });
+  window.bareMap.addLayer({ id: 'agg-circles', type: 'circle', source: 'agg', paint: { 'circle-color': '#333', 'circle-radius': 14, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
+  window.bareMap.addLayer({ id: 'agg-counts', type: 'symbol', source: 'agg', layout: { 'text-field': ['to-string', ['coalesce', ['get', 'claims'], ['get', 'claim_count']]], 'text-font': ['Noto Sans Bold'], 'text-size': 12, 'text-allow-overlap': true }, paint: { 'text-color': '#fff' } });
+});` : ''}
 </script></body></html>`;
 
 // ---- measuring one page ------------------------------------------------------------------------
-type Variant = 'bare' | 'article' | '10k' | '100k';
-const VARIANTS: Variant[] = ['bare', 'article', '10k', '100k'];
+type Variant = 'bare' | 'clustered' | 'article' | '10k' | '100k' | '100k-packed' | 'places-100k' | '1M-packed';
 const URLS: Record<Variant, string> = {
   bare: '/bench/bare.html',
+  clustered: '/bench/clustered.html',
   article: '/embed.html?no-controls',
   '10k': '/embed.html?no-controls&src=/bench/claims-10000.json',
   '100k': '/embed.html?no-controls&src=/bench/claims-100000.json',
+  '100k-packed': '/embed.html?no-controls&src=/bench/packed-100000/',
+  'places-100k': '/embed.html?no-controls&src=/bench/places-100000/',
+  '1M-packed': '/embed.html?no-controls&src=/bench/packed-1000000/',
+};
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const VARIANTS = (Object.keys(URLS) as Variant[]).filter((v) => (v !== '1M-packed' || MILLION) && (!ONLY || v === 'bare' || ONLY.includes(v)));
+const LABELS: Record<Variant, string> = {
+  bare: 'bare MapLibre',
+  clustered: 'hand-written, clustered by URL',
+  article: 'app, article',
+  '10k': 'app, 10k claims',
+  '100k': 'app, 100k claims',
+  '100k-packed': 'app, 100k claims packed',
+  'places-100k': 'app, 100k distinct places packed',
+  '1M-packed': 'app, 1M claims packed',
 };
 
 interface Run {
@@ -89,7 +147,15 @@ interface Run {
   filterMedianMs: number | null;
   filterP95Ms: number | null;
   clickToPanelMs: number | null;
+  /** Model and element update per as-of change (setAttribute to updateComplete), apart from the repaint. */
+  modelMedianMs: number | null;
+  /** Main-thread JS heap after a forced GC (CDP HeapProfiler.collectGarbage). */
   heapMB: number;
+  /** Longest main-thread task from navigation to ready (PerformanceObserver longtask). */
+  longestTaskMs: number;
+  firstPaintMs: number;
+  /** cm-map-ready, from navigation (the element only). */
+  mapReadyEventMs: number | null;
 }
 
 /** The map of the page: the bare one, or the element's. */
@@ -101,6 +167,15 @@ async function measure(page: Page, variant: Variant): Promise<Run> {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
   });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longest: number; __mapReady: number | null };
+    w.__longest = 0;
+    w.__mapReady = null;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    document.addEventListener('cm-map-ready', () => (w.__mapReady ??= performance.now()));
+  });
   await page.goto(`${origin}${URLS[variant]}`);
   // Both moments are taken in the page, on its own clock (0 = navigation start).
   const { idleMs, readyMs } = (await page.evaluate(`new Promise((resolve) => {
@@ -111,12 +186,18 @@ async function measure(page: Page, variant: Variant): Promise<Run> {
       if (m && idleMs === null && m.loaded() && m.areTilesLoaded() && m.isStyleLoaded()) idleMs = now;
       const el = document.querySelector('conflict-map');
       const markers = m && (m.querySourceFeatures('place-markers').length + (m.getSource('place-clusters') ? m.querySourceFeatures('place-clusters').length : 0));
-      const appReady = !el || (markers > 0 && el.shadowRoot.querySelector('cm-place-list')?.shadowRoot?.querySelector('button'));
+      const agg = m && m.getLayer('agg-circles') ? m.queryRenderedFeatures({ layers: ['agg-circles'] }).length : location.pathname.includes('clustered') ? 0 : 1;
+      const appReady = agg > 0 && (!el || (markers > 0 && el.shadowRoot.querySelector('cm-place-list')?.shadowRoot?.querySelector('button')));
       if (idleMs !== null && appReady && m.loaded()) resolve({ idleMs, readyMs: now });
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   })`)) as { idleMs: number; readyMs: number };
+  const { longestTaskMs, firstPaintMs, mapReadyEventMs } = (await page.evaluate(`(() => ({
+    longestTaskMs: window.__longest,
+    firstPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN,
+    mapReadyEventMs: window.__mapReady,
+  }))()`)) as { longestTaskMs: number; firstPaintMs: number; mapReadyEventMs: number | null };
 
   const deltas = (await page.evaluate(`(async () => {
     const m = ${MAP};
@@ -136,24 +217,28 @@ async function measure(page: Page, variant: Variant): Promise<Run> {
   let filterMedianMs: number | null = null;
   let filterP95Ms: number | null = null;
   let clickToPanelMs: number | null = null;
-  if (variant !== 'bare') {
+  let modelMedianMs: number | null = null;
+  if (variant !== 'bare' && variant !== 'clustered') {
     const times = (await page.evaluate(`(async () => {
       const el = document.querySelector('conflict-map');
       const m = el.maplibreMap;
-      const out = [];
-      for (const date of ['2023-06-01', '', '2024-01-15', '', '2022-09-30', '', '2025-03-01', '']) {
+      const out = [], model = [];
+      // Each date once: no sample can be answered from a memo of an earlier one.
+      for (const date of ['2024-03-01', '2025-06-15', '2024-09-30', '2025-02-01', '2024-12-24', '2025-09-09', '2024-05-05', '2025-11-30']) {
         const t0 = performance.now();
         const idle = new Promise((r) => m.once('idle', r));
         el.setAttribute('date', date);
         await el.updateComplete;
+        model.push(performance.now() - t0);
         m.triggerRepaint();
         await idle;
         out.push(performance.now() - t0);
       }
-      return out;
-    })()`)) as number[];
-    filterMedianMs = percentile(times, 50);
-    filterP95Ms = percentile(times, 95);
+      return { out, model };
+    })()`)) as { out: number[]; model: number[] };
+    filterMedianMs = percentile(times.out, 50);
+    filterP95Ms = percentile(times.out, 95);
+    modelMedianMs = percentile(times.model, 50);
 
     // The biggest marker or cluster on screen; a cluster opens the cluster panel.
     const target = (await page.evaluate(`(() => {
@@ -180,7 +265,10 @@ async function measure(page: Page, variant: Variant): Promise<Run> {
     await page.waitForFunction('window.__panelAt !== null', undefined, { timeout: 60_000 });
     clickToPanelMs = (await page.evaluate('window.__panelAt - window.__clickAt')) as number;
   }
-  const heapMB = ((await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : 0')) as number) / 1048576;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapMB = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1048576;
+  await cdp.detach();
   if (errors.length) throw new Error(`${variant}: ${errors.join('; ')}`);
   return {
     idleMs,
@@ -191,7 +279,11 @@ async function measure(page: Page, variant: Variant): Promise<Run> {
     filterMedianMs,
     filterP95Ms,
     clickToPanelMs,
+    modelMedianMs,
     heapMB,
+    longestTaskMs,
+    firstPaintMs,
+    mapReadyEventMs: mapReadyEventMs === null ? null : mapReadyEventMs,
   };
 }
 
@@ -211,7 +303,7 @@ const server = await startStaticServer({
 origin = server.origin;
 const browser = await launchChromium(['--enable-precise-memory-info']);
 const chromium = browser.version();
-const results: Record<Variant, Run[]> = { bare: [], article: [], '10k': [], '100k': [] };
+const results = Object.fromEntries(VARIANTS.map((v) => [v, [] as Run[]])) as Record<Variant, Run[]>;
 let mapSize = { w: 980, h: 410 };
 const asOfSteps: AsOfStepRun[] = [];
 try {
@@ -223,6 +315,7 @@ try {
       const page = await context.newPage();
       // The bare map gets the same canvas size as the element's map.
       await page.route('**/bench/bare.html', (route) => route.fulfill({ contentType: 'text/html', body: barePage(origin, mapSize.w, mapSize.h) }));
+      await page.route('**/bench/clustered.html', (route) => route.fulfill({ contentType: 'text/html', body: barePage(origin, mapSize.w, mapSize.h, true) }));
       const run = await measure(page, variant);
       if (variant === 'article') {
         mapSize = (await page.evaluate(`(() => { const c = document.querySelector('conflict-map').maplibreMap.getCanvas(); return { w: c.clientWidth, h: c.clientHeight }; })()`)) as typeof mapSize;
@@ -259,19 +352,32 @@ const rows: [string, keyof Run][] = [
   ['as-of change → idle, median (ms)', 'filterMedianMs'],
   ['as-of change → idle, p95 (ms)', 'filterP95Ms'],
   ['marker or cluster click → panel (ms)', 'clickToPanelMs'],
-  ['JS heap (MB)', 'heapMB'],
+  ['as-of change: model + element update, median (ms)', 'modelMedianMs'],
+  ['longest main-thread task during load (ms)', 'longestTaskMs'],
+  ['first paint (ms)', 'firstPaintMs'],
+  ['cm-map-ready event (ms)', 'mapReadyEventMs'],
+  ['JS heap after GC, main thread (MB)', 'heapMB'],
 ];
+const range = (v: Variant, k: keyof Run) => {
+  const xs = results[v].map((r) => r[k]).filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  return xs.length > 1 ? ` [${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}]` : '';
+};
 const fmt = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '–');
 const ratio = (v: Variant, k: keyof Run) => {
   const r = summary[v][k] / summary.bare[k];
   return Number.isFinite(r) && v !== 'bare' ? ` (${r.toFixed(2)}×)` : '';
 };
+const vsClustered = (v: Variant) => {
+  const r = summary[v].readyMs / summary.clustered?.readyMs;
+  return Number.isFinite(r) && v !== 'clustered' && v !== 'bare' ? `${r.toFixed(2)}×` : '–';
+};
 const lines = [
-  `Medians of ${ROUNDS} interleaved rounds after a warm-up; Chromium ${chromium}, software WebGL, ${VIEWPORT.width}×${VIEWPORT.height}.`,
+  `Medians of ${ROUNDS} interleaved rounds after a warm-up, (ratio to the bare map) and [min–max]; Chromium ${chromium}, software WebGL, ${VIEWPORT.width}×${VIEWPORT.height}.`,
   '',
-  `| metric | bare MapLibre | app, article | app, 10k claims | app, 100k claims |`,
-  `| --- | ---: | ---: | ---: | ---: |`,
-  ...rows.map(([label, k]) => `| ${label} | ${VARIANTS.map((v) => fmt(summary[v][k]) + ratio(v, k)).join(' | ')} |`),
+  `| metric | ${VARIANTS.map((v) => LABELS[v]).join(' | ')} |`,
+  `| --- | ${VARIANTS.map(() => '---:').join(' | ')} |`,
+  ...rows.map(([label, k]) => `| ${label} | ${VARIANTS.map((v) => fmt(summary[v][k]) + ratio(v, k) + range(v, k)).join(' | ')} |`),
+  `| app ready ÷ hand-written clustered page | ${VARIANTS.map((v) => vsClustered(v)).join(' | ')} |`,
   '',
   `| size (gzip -9) | KB |`,
   `| --- | ---: |`,
@@ -288,7 +394,7 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 writeFileSync(
-  join(ROOT, 'bench', 'results.json'),
+  args.includes('--out') ? args[args.indexOf('--out') + 1] : join(ROOT, 'bench', 'results.json'),
   `${JSON.stringify({ date: new Date().toISOString(), chromium, rounds: ROUNDS, viewport: VIEWPORT, summary, runs: results, sizes, asOfModel, asOfSteps }, null, 2)}\n`,
 );
-console.log('\nwrote bench/results.json');
+console.log(`\nwrote ${args.includes('--out') ? args[args.indexOf('--out') + 1] : 'bench/results.json'}`);

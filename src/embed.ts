@@ -11,6 +11,10 @@ for (const [name, value] of Object.entries(attributesFromQuery(location.search))
   el.setAttribute(name, value === true ? '' : value);
 }
 
+// The frame's page speaks the map's language.
+new MutationObserver(() => (document.documentElement.lang = el.language)).observe(el, { attributes: true, attributeFilter: ['lang'] });
+document.documentElement.lang = el.language;
+
 const id = new URLSearchParams(location.search).get('id') ?? '';
 let last = 0;
 const post = () => {

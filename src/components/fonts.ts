@@ -37,6 +37,13 @@ export function registerDocumentFonts(): void {
     [FONT_FILES.latinExt600, '600 700', latinExt],
     [FONT_FILES.cyrillic600, '600 700', cyrillic],
   ];
+  // Every page sets Latin text in both weights: fetch those two at once, before the map's style
+  // asks. The other faces load only when a page shows their characters (unicode-range).
+  for (const url of [FONT_FILES.latin400, FONT_FILES.latin600]) {
+    if (document.head.querySelector(`link[rel="preload"][href="${url}"]`)) continue;
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'font', type: 'font/woff2', href: url, crossOrigin: 'anonymous' });
+    document.head.append(link);
+  }
   for (const [url, weight, unicodeRange] of faces) {
     document.fonts.add(new FontFace('Noto Sans', `url(${url}) format('woff2')`, { weight, unicodeRange: unicodeRange.join(', '), display: 'swap' }));
   }

@@ -55,6 +55,15 @@ export class ClaimsMap {
   private visibleLayers: ReadonlySet<ToggleableStatus | 'assessed'> = new Set([...TOGGLEABLE_STATUSES, 'assessed']);
   private hoveredId: string | null = null;
   private readonly options: ClaimsMapOptions;
+  private pushed: {
+    places: readonly Place[];
+    statuses: ReadonlyMap<string, PlaceStatus>;
+    claimCounts: ReadonlyMap<string, number>;
+    sideCounts: ReadonlyMap<string, Readonly<Record<string, number>>> | undefined;
+    clustered: boolean;
+  } | null = null;
+  private areasKey = '';
+  private markersShown = false;
 
   constructor(options: ClaimsMapOptions) {
     this.options = options;
@@ -70,6 +79,8 @@ export class ClaimsMap {
       locale: options.words.maplibre,
       // The keyboard shortcuts stay on; the canvas gets a name for screen readers below.
       cooperativeGestures: false,
+      // A data update (as-of date, filters) redraws labels at once instead of fading them in.
+      fadeDuration: 0,
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -111,11 +122,24 @@ export class ClaimsMap {
     claimCounts: ReadonlyMap<string, number>,
     sideCounts?: ReadonlyMap<string, Readonly<Record<string, number>>>,
   ): void {
-    this.source(SOURCE.places)?.setData(placesToGeoJSON(places, statuses));
-    const markers = markersToGeoJSON(places, statuses, claimCounts, sideCounts, this.options.words);
     const clustered = Boolean(this.map.getSource(SOURCE.clusters));
-    this.source(SOURCE.markers)?.setData(clustered ? { type: 'FeatureCollection', features: [] } : markers);
-    if (clustered) this.source(SOURCE.clusters)?.setData(markers);
+    const last = this.pushed;
+    // The same inputs again (the map loaded and the data arrived at once): nothing to send.
+    if (last && last.places === places && last.statuses === statuses && last.claimCounts === claimCounts && last.sideCounts === sideCounts && last.clustered === clustered) return;
+    this.pushed = { places, statuses, claimCounts, sideCounts, clustered };
+    // Each source gets setData only when what it draws changed: one setData per as-of or filter
+    // change in the common case (the markers), as every setData re-tiles in MapLibre's worker.
+    const areas = placesToGeoJSON(places, statuses);
+    const areasKey = areas.features.map((f) => `${f.properties?.id}:${f.properties?.status}`).join(',');
+    if (last?.places !== places || areasKey !== this.areasKey) this.source(SOURCE.places)?.setData(areas);
+    this.areasKey = areasKey;
+    const markers = markersToGeoJSON(places, statuses, claimCounts, sideCounts, this.options.words);
+    if (!clustered) this.source(SOURCE.markers)?.setData(markers);
+    else {
+      if (this.markersShown) this.source(SOURCE.markers)?.setData({ type: 'FeatureCollection', features: [] });
+      this.source(SOURCE.clusters)?.setData(markers);
+    }
+    this.markersShown = !clustered && markers.features.length > 0;
     // setData keeps feature state, but a place that left the data must not stay selected.
     this.setSelected(this.selectedId);
   }
@@ -143,6 +167,8 @@ export class ClaimsMap {
    * then go to the clustered source on the next setPlaces().
    */
   setClustering(sides: readonly string[] | null): void {
+    // The clustered source is new and empty: the next setPlaces() must send the markers.
+    this.pushed = null;
     for (const layer of clusterLayers(this.options.theme, [])) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
     if (this.map.getLayer(LAYER.clusterSides)) this.map.removeLayer(LAYER.clusterSides);
     if (this.map.getSource(SOURCE.clusters)) this.map.removeSource(SOURCE.clusters);

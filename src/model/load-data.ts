@@ -10,6 +10,8 @@ import { loadClaims, type LoadResult, type Problem } from './load-claims.ts';
 import { placesFromGeoJSON, type Place } from './place.ts';
 import { parseAssessment, type Assessment } from './assessed-control.ts';
 import type { AssessmentRef } from './schema.ts';
+import { isPackUrl, manifestUrl, type PackManifest } from './pack/format.ts';
+import { loadPack } from './pack/read-pack.ts';
 
 /** A fetch failure as a problem: the file, and what went wrong with it. */
 export function fetchProblem(url: string, e: unknown): Problem {
@@ -29,6 +31,8 @@ export interface ClaimsRequest {
 }
 
 export interface ClaimsLoad extends LoadResult {
+  /** For a packed folder: where it is and its manifest, to fetch the full claims chunk by chunk. */
+  pack?: { url: string; manifest: PackManifest };
   /** The claims file actually read (the built-in one when `src` was refused), or null. */
   claimsUrl: string | null;
 }
@@ -44,6 +48,17 @@ export async function loadClaimsData(req: ClaimsRequest): Promise<ClaimsLoad> {
     else {
       problems.push({ file: req.src, path: '$', field: 'src', message: `${check.message}; the built-in claims are shown instead` });
     }
+  }
+  // A packed folder (npm run pack-claims) carries its own places: no places.geojson needed.
+  if (claimsUrl && req.src && isPackUrl(claimsUrl)) {
+    const packed = await loadPack(claimsUrl, (url) => fetchJson(url, req.fetch));
+    return {
+      data: packed.data,
+      problems: [...problems, ...packed.problems],
+      counts: packed.counts,
+      claimsUrl: packed.pack ? manifestUrl(claimsUrl) : null,
+      ...(packed.pack ? { pack: { url: packed.pack.url, manifest: packed.pack.manifest } } : {}),
+    };
   }
   const get = (url: string) =>
     fetchJson(url, req.fetch).catch((e: unknown) => {

@@ -17,8 +17,9 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * @param state - what the reader sees now
  * @param frameId - the iframe's id, which its height messages carry
  * @param src - a claims file other than the built-in one, if any
+ * @param frameTitle - the iframe's accessible name, in the reader's language
  */
-export function shareSnippets(root: string, state: LinkState, frameId: string, src = ''): Snippets {
+export function shareSnippets(root: string, state: LinkState, frameId: string, src = '', frameTitle = 'Map: who claims what, where'): Snippets {
   const query = dehydrate(state);
   const link = `${new URL('index.html', root).href}${query ? `?${query}` : ''}`;
   const embedParams = new URLSearchParams(query);
@@ -31,7 +32,7 @@ export function shareSnippets(root: string, state: LinkState, frameId: string, s
   embedParams.set('id', frameId);
   const frameSrc = `${new URL('embed.html', root).href}?${embedParams.toString()}`;
   const iframe = [
-    `<iframe id="${escapeAttr(frameId)}" src="${escapeAttr(frameSrc)}" title="Map: who claims what, where" width="100%" height="640" loading="lazy"></iframe>`,
+    `<iframe id="${escapeAttr(frameId)}" src="${escapeAttr(frameSrc)}" title="${escapeAttr(frameTitle)}" width="100%" height="640" loading="lazy"></iframe>`,
     `<script src="${escapeAttr(new URL('embed-resize.js', root).href)}" defer></script>`,
   ].join('\n');
   const attrs: string[] = [];

@@ -7,7 +7,9 @@ import { loadClaims } from '../../src/model/load-claims.ts';
 import { placeName } from '../../src/model/place.ts';
 import { toLang, type Lang } from '../../src/model/lang.ts';
 import { rehydrate, dehydrate, DEFAULT_LINK_STATE } from '../../src/model/url-state.ts';
-import { mapWords, modelWords } from '../../src/components/i18n/words.ts';
+import { leftOutText, mapWords, modelWords } from '../../src/components/i18n/words.ts';
+import { inLang } from '../../src/components/i18n/localize.ts';
+import { leftOutSummary } from '../../src/model/load-claims.ts';
 import { articleClaims, builtInPlaces } from '../helpers/data.ts';
 
 /** The article without its hand-written summaries, so every sentence is built from the words. */
@@ -103,5 +105,21 @@ describe('the language itself', () => {
     expect(uk.maplibre['ScaleControl.Kilometers']).toBe('км');
     expect(uk.canvasLabel).toMatch(/^Мапа місць/);
     expect(mapWords('ru').status.claimed).toBe('Претензия');
+  });
+});
+
+describe('the notice’s count of what was left out', () => {
+  const counts = (claims: [number, number], places: [number, number] = [5, 5]) => {
+    const c = (loaded: number, total: number) => ({ loaded, total });
+    return { claims: c(...claims), places: c(...places), actors: c(7, 7), sources: c(1, 1), sides: c(3, 3), assessments: c(0, 0) };
+  };
+
+  it('says in English what the model says', () => {
+    for (const x of [counts([8, 10]), counts([0, 1], [4, 5]), counts([10, 10])]) expect(inLang('en', () => leftOutText(x))).toBe(leftOutSummary(x));
+  });
+
+  it('says it in Ukrainian and Russian', () => {
+    expect(inLang('uk', () => leftOutText(counts([8, 10])))).toBe('Показано 8 з 10 заяв; пропущено: 2 (див. проблеми).');
+    expect(inLang('ru', () => leftOutText(counts([8, 10], [4, 5])))).toBe('Показано 8 из 10 заявлений; пропущено: 2. Показано 4 из 5 мест; пропущено: 1 (см. проблемы).');
   });
 });

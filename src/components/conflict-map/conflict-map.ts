@@ -7,12 +7,13 @@ import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-sty
 import { sanitizeExternalStyle } from '../../map/style/external-style.ts';
 import type { StyleSpecification } from '../../map/maplibre.ts';
 import { fetchJson } from '../../model/fetch-data.ts';
-import { formatProblem, leftOutSummary, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
-import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
+import { formatProblem, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
+import { fetchProblem, loadAssessments } from '../../model/load-data.ts';
+import { loadClaimsDataOffThread } from './load-off-thread.ts';
 import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
 import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
 import { LocalizedElement, inLang } from '../i18n/localize.ts';
-import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
+import { intlLocale, kindLabel, leftOutText, mapWords, verificationLabels } from '../i18n/words.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
 import type { PlaceStatus } from '../../model/derive-status.ts';
 import type { Place } from '../../model/place.ts';
@@ -47,6 +48,10 @@ import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
+import type { PackedPlace } from '../../model/pack/format.ts';
+import { PackedClaims } from '../../model/pack/read-pack.ts';
+import type { Claim } from '../../model/schema.ts';
+import { readableClaimsByPlace, readableStatus } from './packed-view.ts';
 
 /** Origins the build allows data from (`VITE_ALLOW_ORIGINS="https://data.example.org" npm run build`). */
 const BUILD_ALLOW_ORIGINS: string = import.meta.env?.VITE_ALLOW_ORIGINS ?? '';
@@ -97,6 +102,10 @@ export class ConflictMap extends LocalizedElement {
   @state() private mapFailure: string | null = null;
   @state() private loading = true;
   @state() private assessments: Assessment[] = [];
+  /** A packed folder's full claims, fetched a chunk at a time (null for a single claims file). */
+  private pack: PackedClaims | null = null;
+  /** Bumped when a chunk of full claims arrives. */
+  @state() private packVersion = 0;
 
   /** URL of a claims file; the built-in article data when empty. */
   @property() src = '';
@@ -182,6 +191,7 @@ export class ConflictMap extends LocalizedElement {
     }
     if (map && changed.has('layers')) void map.loaded.then(() => map.setLayerVisibility(new Set(this.shownLayers)));
     if (map && (changed.has('assessments') || changed.has('date'))) void map.loaded.then(() => this.showAssessment());
+    if (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster')) this.fetchChunks();
     if (map && (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster'))) {
       void map.loaded.then(() => {
         map.setSelected(this.selectedPlace?.id ?? null);
@@ -279,10 +289,11 @@ export class ConflictMap extends LocalizedElement {
     const token = ++this.loadToken;
     this.loading = true;
     const policy = this.originPolicy;
-    const result = await loadClaimsData({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
+    const result = await loadClaimsDataOffThread({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
     if (token !== this.loadToken) return;
     // The claims show now; assessments follow and never hold them back.
     this.assessments = [];
+    this.pack = result.pack ? new PackedClaims(result.pack.url, result.pack.manifest, result.data.places as PackedPlace[], (url) => fetchJson(url)) : null;
     this.data = result.data;
     this.counts = result.counts;
     this.problems = [...this.policyProblems, ...result.problems];
@@ -388,6 +399,7 @@ export class ConflictMap extends LocalizedElement {
         this.claimsMap?.setLayerVisibility(new Set(this.shownLayers));
         this.showAssessment();
         if (this.data) this.pushPlaces();
+        this.mapReadyWhenDrawn();
         this.claimsMap?.setSelected(this.selectedPlace?.id ?? null);
         this.updatePanelPadding();
         // A link to a place without a view: show the place.
@@ -396,7 +408,6 @@ export class ConflictMap extends LocalizedElement {
           this.stopAutoFit();
           this.claimsMap?.flyToPlace(place, false);
         }
-        this.dispatchEvent(new Event('cm-map-ready', { bubbles: true, composed: true }));
       });
     } catch (e) {
       this.claimsMap = null;
@@ -496,6 +507,53 @@ export class ConflictMap extends LocalizedElement {
     this.panel?.focusHeading();
   }
 
+  /**
+   * cm-map-ready: once the style is in, the places pushed and the map idle with them drawn (not
+   * when the style alone has loaded, which is seconds earlier with a large file).
+   */
+  private mapReadyWhenDrawn(): void {
+    const map = this.claimsMap;
+    if (!map || !this.data || this.readyFor === map) return;
+    this.readyFor = map;
+    map.map.once('idle', () => this.dispatchEvent(new Event('cm-map-ready', { bubbles: true, composed: true })));
+    map.map.triggerRepaint();
+  }
+
+  private readyFor: ClaimsMap | null = null;
+
+  /** For a packed folder: fetches the claims of what the reader opened (a place, a cluster's first page). */
+  private fetchChunks(): void {
+    const pack = this.pack;
+    if (!pack) return;
+    const ids = this.cluster ? this.firstClusterPage(this.cluster.placeIds) : this.selectedPlace ? [this.selectedPlace.id] : [];
+    // A small folder: the list shows every claim under its place, so fetch them all (a chunk or two).
+    if (pack.manifest.claimCount <= 200) ids.push(...this.places.map((p) => p.id));
+    if (!ids.length || pack.hasPlaces(ids)) return;
+    void pack.loadPlaces(ids).then((problems) => {
+      if (pack !== this.pack) return;
+      if (problems.length) this.problems = [...this.problems, ...problems];
+      this.packVersion++;
+    });
+  }
+
+  /** The most-claimed places of a cluster, enough for the claims its panel shows first. */
+  private firstClusterPage(placeIds: string[]): string[] {
+    const count = (id: string) => this.derived.claimCounts.get(id) ?? 0;
+    const ids: string[] = [];
+    let claims = 0;
+    for (const id of [...placeIds].sort((a, b) => count(b) - count(a))) {
+      if (claims >= 200) break;
+      ids.push(id);
+      claims += count(id);
+    }
+    return ids;
+  }
+
+  /** What readers read: the full claims of a packed folder where fetched. */
+  private get readableByPlace(): Map<string, Claim[]> {
+    return readableClaimsByPlace(this.claimsByPlace, this.pack, this.packVersion);
+  }
+
   /** At most this many problems are listed in the notice; the rest are counted. */
   static readonly PROBLEMS_LISTED = 50;
 
@@ -520,6 +578,7 @@ export class ConflictMap extends LocalizedElement {
     if (p && p.statuses === statuses && p.counts === counts && p.key === key && p.places === this.places) return;
     this.pushed = { statuses, counts, key, places: this.places };
     map.setPlaces(this.places, statuses, counts, sides ? this.derived.sideCounts : undefined);
+    this.mapReadyWhenDrawn();
   }
 
   private pushed: { statuses: Map<string, PlaceStatus>; counts: Map<string, number>; key: string | null; places: readonly Place[] } | null = null;
@@ -606,7 +665,7 @@ export class ConflictMap extends LocalizedElement {
     const root = new URL('../', this.dataFolder).href;
     this.frameId ||= `conflict-map-${Math.random().toString(36).slice(2, 8)}`;
     const src = this.src ? new URL(this.src, document.baseURI).href : '';
-    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src);
+    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src, inLang(this.language, () => msg('Map: who claims what, where')));
     dialog.show();
   };
 
@@ -615,7 +674,7 @@ export class ConflictMap extends LocalizedElement {
     return html`<cm-place-list
       .places=${this.places}
       .statuses=${this.statuses}
-      .claimsByPlace=${this.claimsByPlace}
+      .claimsByPlace=${this.readableByPlace}
       .data=${this.data}
       .selected=${this.selectedPlace?.id ?? null}
       .selectedClaim=${this.claim || null}
@@ -631,7 +690,7 @@ export class ConflictMap extends LocalizedElement {
     return html`<div class="panel">
       <cm-cluster-panel
         .places=${places}
-        .claimsByPlace=${this.claimsByPlace}
+        .claimsByPlace=${this.readableByPlace}
         .data=${data}
         lang=${this.language}
         @close-panel=${() => this.closePanel()}
@@ -645,7 +704,7 @@ export class ConflictMap extends LocalizedElement {
     if (problems.length === 0) return nothing;
     return html`<div class="notice" role="alert">
       <strong>${problems.length === 1 ? msg('1 problem in the data.') : msg(str`${problems.length} problems in the data.`)}</strong>
-      ${(this.counts && leftOutSummary(this.counts)) || msg('Everything valid is still shown.')}
+      ${(this.counts && leftOutText(this.counts)) || msg('Everything valid is still shown.')}
       <ul>
         ${problems.slice(0, ConflictMap.PROBLEMS_LISTED).map((p) => html`<li><code dir="auto">${formatProblem(p)}</code></li>`)}
       </ul>
@@ -706,8 +765,8 @@ export class ConflictMap extends LocalizedElement {
           ? html`<div class="panel">
               <cm-claims-panel
                 .place=${place}
-                .status=${this.statuses.get(place.id)}
-                .claims=${this.claimsByPlace.get(place.id) ?? []}
+                .status=${readableStatus(this.statuses.get(place.id), this.pack)}
+                .claims=${this.readableByPlace.get(place.id) ?? []}
                 .data=${this.data}
                 .allPlaces=${this.places}
                 .activeClaim=${this.claim || null}

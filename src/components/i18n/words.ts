@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import type { Words } from '../../model/describe.ts';
 import type { StatusKind } from '../../model/derive-status.ts';
 import type { VerificationStatus } from '../../model/schema.ts';
+import type { Collection, CollectionCount } from '../../model/load-claims.ts';
 import { INTL_LOCALE, toLang, type Lang } from '../../model/lang.ts';
 import { inLang } from './localize.ts';
 
@@ -55,6 +56,42 @@ export function kindLabel(kind: string): string {
     promise: msg('promise'),
   };
   return Object.hasOwn(known, kind) ? known[kind] : kind.replace(/-/g, ' ');
+}
+
+/**
+ * "8 of 10 claims shown; 2 left out (see problems)." in the reader's language (the model's
+ * leftOutSummary, worded by the catalogues); '' when nothing was left out.
+ */
+export function leftOutText(counts: Record<Collection, CollectionCount>): string {
+  // Each noun follows a number ("8 of 10 claims"): its own message, so a translation can give
+  // the case that follows a number there (genitive in Ukrainian and Russian).
+  const noun = (c: Collection, one: boolean): string => {
+    switch (c) {
+      case 'claims':
+        return one ? msg('claim', { id: 'count-noun-claim' }) : msg('claims', { id: 'count-noun-claims' });
+      case 'places':
+        return one ? msg('place', { id: 'count-noun-place' }) : msg('places', { id: 'count-noun-places' });
+      case 'actors':
+        return one ? msg('actor', { id: 'count-noun-actor' }) : msg('actors', { id: 'count-noun-actors' });
+      case 'sources':
+        return one ? msg('source', { id: 'count-noun-source' }) : msg('sources', { id: 'count-noun-sources' });
+      case 'sides':
+        return one ? msg('side', { id: 'count-noun-side' }) : msg('sides', { id: 'count-noun-sides' });
+      case 'assessments':
+        return one ? msg('assessment', { id: 'count-noun-assessment' }) : msg('assessments', { id: 'count-noun-assessments' });
+    }
+  };
+  const order: Collection[] = ['claims', 'places', 'actors', 'sources', 'sides', 'assessments'];
+  const parts = order
+    .filter((c) => counts[c].loaded < counts[c].total)
+    .map((c) => {
+      const { loaded, total } = counts[c];
+      const what = noun(c, total === 1);
+      const left = total - loaded;
+      return msg(str`${loaded} of ${total} ${what} shown; ${left} left out`);
+    });
+  const summary = parts.join('. ');
+  return parts.length ? msg(str`${summary} (see problems).`) : '';
 }
 
 /** "Show 50 more claims (120 not shown)" */
