@@ -98,7 +98,8 @@ async function markerStatus(id: string): Promise<string | undefined> {
 async function markerClaims(id: string): Promise<number | undefined> {
   return page.evaluate((placeId) => {
     const m = document.querySelector('conflict-map')!.maplibreMap!;
-    return m.querySourceFeatures('place-markers').find((f) => f.properties.id === placeId)?.properties.claims as number | undefined;
+    const p = m.querySourceFeatures('place-markers').find((f) => f.properties.id === placeId)?.properties;
+    return (p?.claims ?? p?.claim_count) as number | undefined;
   }, id);
 }
 
@@ -157,7 +158,8 @@ describe('the timeline on a dated claims file', () => {
     await page.mouse.up();
     await expect.poll(dateParam).toBe('2025-11-12');
     await expect.poll(() => markerStatus('pokrovsk')).toBe('controlled');
-    await expect.poll(() => markerStatus('huliaipole')).toBe('none');
+    // No claim about Huliaipole in force yet: no marker for it.
+    await expect.poll(() => markerStatus('huliaipole')).toBeUndefined();
     // Dragging back past 1 Dec: Huliaipole is said captured.
     await page.mouse.move(box.x + 1, box.y + box.height / 2);
     await page.mouse.down();
@@ -171,7 +173,6 @@ describe('the timeline on a dated claims file', () => {
     await openEmbed('?src=/fixtures/dated.json');
     const seen = new Set<string>();
     await page.locator('cm-timeline .play').click();
-    expect(await page.locator('cm-timeline .play').getAttribute('aria-pressed')).toBe('true');
     const t0 = Date.now();
     while (Date.now() - t0 < 20_000) {
       const d = await dateParam();
