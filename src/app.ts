@@ -8,3 +8,5 @@ if (map) {
   new MutationObserver(follow).observe(map, { attributes: true, attributeFilter: ['lang'] });
   follow();
 }
+// `?editor`: the located data problems (file, JSON path, field), for whoever prepares the data.
+if (new URLSearchParams(location.search).has('editor')) document.querySelector('conflict-map')?.setAttribute('editor', '');

@@ -14,6 +14,7 @@ export {
   CmLayersChangeEvent,
   CmDataLoadEvent,
   CmDataErrorEvent,
+  CmMapReadyEvent,
 } from './components/events.ts';
 export type { Problem, ClaimsData } from './model/load-claims.ts';
 export type { Claim, Actor, Source, Side, PlaceRef, ClaimsFile } from './model/schema.ts';

@@ -45,6 +45,14 @@ export class CmDataErrorEvent extends Event {
   }
 }
 
+/** Public: the map has drawn its style and the places. */
+export class CmMapReadyEvent extends Event {
+  static readonly type = 'cm-map-ready';
+  constructor() {
+    super(CmMapReadyEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 /** Internal: a child asks the root to select a place (or claim). Not composed. */
 export class SelectPlaceEvent extends Event {
   static readonly type = 'select-place';
@@ -68,5 +76,6 @@ declare global {
     'cm-layers-change': CmLayersChangeEvent;
     'cm-data-load': CmDataLoadEvent;
     'cm-data-error': CmDataErrorEvent;
+    'cm-map-ready': CmMapReadyEvent;
   }
 }

@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { LIGHT, type Theme } from '../map/style/theme.ts';
+import { DARK, LIGHT, basePalette, type Theme } from '../map/style/theme.ts';
 
 /**
  * Reads the map theme from the element's CSS custom properties, so one stylesheet themes both.
@@ -9,7 +9,9 @@ import { LIGHT, type Theme } from '../map/style/theme.ts';
  */
 export function themeFrom(el: Element): Theme {
   const style = getComputedStyle(el);
-  const theme = { ...LIGHT };
+  const prefersDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  const base = basePalette(el.getAttribute('theme') ?? 'light', prefersDark);
+  const theme = { ...base };
   const bad: string[] = [];
   for (const slot of Object.keys(LIGHT) as (keyof Theme)[]) {
     const value = style.getPropertyValue(`--cm-${slot}`).trim();
@@ -22,7 +24,7 @@ export function themeFrom(el: Element): Theme {
     console.warn(`conflict-map: not a colour, the default is used instead: ${bad.join('; ')}`);
     // The legend's swatches read the same slots: give them the default too.
     for (const slot of ['contested', 'controlled', 'claimed', 'assessed', 'selected'] as const) {
-      if (bad.some((b) => b.startsWith(`--cm-${slot}:`)) && el instanceof HTMLElement) el.style.setProperty(`--_${slot}`, LIGHT[slot]);
+      if (bad.some((b) => b.startsWith(`--cm-${slot}:`)) && el instanceof HTMLElement) el.style.setProperty(`--_${slot}`, base[slot]);
     }
   }
   return theme;
@@ -43,25 +45,53 @@ export function cssColourToRgba(value: string): string | null {
   return `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 1000) / 1000})`;
 }
 
-const v = (slot: keyof Theme): CSSResult => unsafeCSS(`var(--cm-${slot}, ${LIGHT[slot]})`);
+/**
+ * A token: the host's --cm-* property, else the dark palette's value where the root element is
+ * dark (--_d-*, set on the root only, inherited by every inner component), else the light one.
+ */
+const v = (slot: keyof Theme): CSSResult => unsafeCSS(`var(--cm-${slot}, var(--_d-${slot}, ${LIGHT[slot]}))`);
+const ui = (name: string, light: string): CSSResult => unsafeCSS(`var(--cm-${name}, var(--_d-${name}, ${light}))`);
+
+/** The UI colours of the dark palette (the map's come from DARK). */
+const DARK_UI = { text: '#ecebe6', muted: '#b8b4ab', surface: '#1e1f22', 'surface-2': '#2a2b2f', border: '#55534e', focus: '#8ab4ff', notice: '#3a3020' };
+
+/** The dark palette, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const darkTokens = unsafeCSS(
+  [
+    ...(['contested', 'controlled', 'claimed', 'assessed', 'selected'] as const).map((k) => `--_d-${k}: ${DARK[k]};`),
+    ...Object.entries(DARK_UI).map(([k, value]) => `--_d-${k}: ${value};`),
+    'color-scheme: dark;',
+  ].join('\n'),
+);
 
 /** Shared look: status colours come from the same Theme as the map's, overridable by --cm-* properties. */
 export const tokens = css`
   :host {
+    /* The element's own rem: every size is a multiple of it, never of the host page's root font. */
+    --_rem: var(--cm-font-size, 16px);
     --_contested: ${v('contested')};
     --_controlled: ${v('controlled')};
     --_claimed: ${v('claimed')};
     --_assessed: ${v('assessed')};
     --_selected: ${v('selected')};
-    --_text: var(--cm-text, #1f1e1b);
-    --_muted: var(--cm-muted, #5a5750);
-    --_surface: var(--cm-surface, #ffffff);
-    --_surface-2: var(--cm-surface-2, #f4f2ec);
-    --_border: var(--cm-border, #d6d2c8);
-    --_focus: var(--cm-focus, #0b57d0);
+    --_text: ${ui('text', '#1f1e1b')};
+    --_muted: ${ui('muted', '#5a5750')};
+    --_surface: ${ui('surface', '#ffffff')};
+    --_surface-2: ${ui('surface-2', '#f4f2ec')};
+    --_border: ${ui('border', '#d6d2c8')};
+    --_focus: ${ui('focus', '#0b57d0')};
+    --_notice: ${ui('notice', '#fff4e0')};
     --_radius: var(--cm-radius, 6px);
     font-family: var(--cm-font, 'Noto Sans', system-ui, sans-serif);
     color: var(--_text);
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -70,13 +100,20 @@ export const tokens = css`
   /* The one look of a secondary button, shared by every component. */
   .button {
     font: inherit;
-    font-size: 0.9rem;
+    font-size: calc(0.9 * var(--_rem));
     color: inherit;
     border: 1px solid var(--_border);
     background: var(--_surface-2);
     border-radius: var(--_radius);
-    padding: 0.3rem 0.7rem;
+    padding: calc(0.3 * var(--_rem)) calc(0.7 * var(--_rem));
     cursor: pointer;
+  }
+  /* Printed pages have nothing to press. */
+  @media print {
+    .button,
+    .close {
+      display: none !important;
+    }
   }
   .visually-hidden {
     position: absolute !important;
@@ -85,6 +122,19 @@ export const tokens = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+`;
+
+/**
+ * The root element's first stylesheet: a news page's inherited text styles (Georgia at 20px,
+ * uppercase, letter-spacing, italics, a 62.5% root font) stop at the element. Custom
+ * properties still inherit, so `--cm-*` theming works; rules the host page writes for the
+ * element itself (its height, say) still win over `:host`.
+ */
+export const hostReset = css`
+  :host {
+    all: initial;
+    font-size: var(--cm-font-size, 16px);
   }
 `;
 
@@ -120,5 +170,22 @@ export const swatches = css`
   .swatch.none {
     color: var(--_muted);
     background: transparent;
+  }
+  /* Forced colours (Windows High Contrast) would flatten the patterns to one colour: draw them in
+     the system's text colour instead, so the shapes (cross-hatch, dots, hatch, lines) and the
+     border styles still tell the statuses apart. */
+  @media (forced-colors: active) {
+    :host {
+      --_contested: CanvasText;
+      --_controlled: CanvasText;
+      --_claimed: CanvasText;
+      --_assessed: CanvasText;
+    }
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .swatch.controlled {
+      border-style: dotted;
+    }
   }
 `;

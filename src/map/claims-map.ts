@@ -34,6 +34,8 @@ export interface ClaimsMapOptions {
   /** A cluster of places was clicked: the ids of the places in it. */
   onClusterClick?: (placeIds: string[], clusterId: number) => void;
   onViewChange?: (view: MapView) => void;
+  /** Scroll-safe gestures (embeds): the wheel scrolls the page, Ctrl/⌘ + wheel or two fingers move the map. */
+  cooperativeGestures?: boolean;
 }
 
 const CLICKABLE = [
@@ -78,7 +80,7 @@ export class ClaimsMap {
       // The controls' tooltips and the scale's units, in the reader's language.
       locale: options.words.maplibre,
       // The keyboard shortcuts stay on; the canvas gets a name for screen readers below.
-      cooperativeGestures: false,
+      cooperativeGestures: options.cooperativeGestures ?? false,
       // A data update (as-of date, filters) redraws labels at once instead of fading them in.
       fadeDuration: 0,
     });
@@ -211,6 +213,11 @@ export class ClaimsMap {
     }
     // A loop, not Math.min(...coords): a 500,000-vertex polygon must not overflow the stack.
     this.map.fitBounds(geometryBounds(place.geometry), { padding: 40, duration, maxZoom: 9 });
+  }
+
+  setCooperativeGestures(on: boolean): void {
+    if (on) this.map.cooperativeGestures.enable();
+    else this.map.cooperativeGestures.disable();
   }
 
   setView(view: MapView): void {

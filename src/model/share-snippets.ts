@@ -10,6 +10,9 @@ export interface Snippets {
   element: string;
 }
 
+/** What the still image shows, for readers who cannot see it. */
+const FALLBACK_ALT = 'Map of the places named in the article and who claims them; follow the link for the interactive map and every claim with its source';
+
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
@@ -31,8 +34,11 @@ export function shareSnippets(root: string, state: LinkState, frameId: string, s
   }
   embedParams.set('id', frameId);
   const frameSrc = `${new URL('embed.html', root).href}?${embedParams.toString()}`;
+  // Without JavaScript, or where the map cannot load: a still image of the map and a link to it.
+  const fallback = `<a href="${escapeAttr(link)}"><img src="${escapeAttr(new URL('preview.png', root).href)}" alt="${FALLBACK_ALT}" width="100%"></a>`;
   const iframe = [
     `<iframe id="${escapeAttr(frameId)}" src="${escapeAttr(frameSrc)}" title="${escapeAttr(frameTitle)}" width="100%" height="640" loading="lazy"></iframe>`,
+    `<noscript>${fallback}</noscript>`,
     `<script src="${escapeAttr(new URL('embed-resize.js', root).href)}" defer></script>`,
   ].join('\n');
   const attrs: string[] = [];
@@ -46,7 +52,11 @@ export function shareSnippets(root: string, state: LinkState, frameId: string, s
   if (state.lang) attrs.push(`lang="${state.lang}"`);
   const element = [
     `<script type="module" src="${escapeAttr(new URL('conflict-map.js', root).href)}"></script>`,
-    `<conflict-map${attrs.length ? ` ${attrs.join(' ')}` : ''}></conflict-map>`,
+    // The element's children show only while it is not defined: with JavaScript off, or when
+    // its module cannot load (a server without CORS, say). Then the image and link stand in.
+    `<conflict-map${attrs.length ? ` ${attrs.join(' ')}` : ''}>`,
+    `  ${fallback}`,
+    `</conflict-map>`,
   ].join('\n');
   return { link, iframe, element };
 }

@@ -274,7 +274,8 @@ describe('keyboard and screen reader', () => {
 
 describe('hostile and broken data', () => {
   it('renders HTML in claim texts as inert text, and a javascript: url as no link', async () => {
-    await page.goto(`${server.origin}/index.html?place=crimea`);
+    // ?editor: the located problems are for whoever prepares the data; readers get a plain notice.
+    await page.goto(`${server.origin}/index.html?place=crimea&editor`);
     await page.evaluate(() => document.querySelector('conflict-map')?.setAttribute('src', '/fixtures/hostile.json'));
     await expect.poll(() => panel().locator('cm-claim-card').count()).toBe(1);
     const card = panel().locator('cm-claim-card');
@@ -293,7 +294,7 @@ describe('hostile and broken data', () => {
     await page.goto(`${server.origin}/index.html`);
     await page.evaluate(() => document.querySelector('conflict-map')?.setAttribute('src', '/no-such-file.json'));
     await expect.poll(() => page.locator('conflict-map .notice').count()).toBeGreaterThan(0);
-    expect(await page.locator('conflict-map .notice').innerText()).toMatch(/no-such-file\.json: \$: \(file\): could not be loaded: the server answered 404/);
+    expect(await page.locator('conflict-map .notice').innerText()).toMatch(/could not be loaded: the server answered 404 for \S*no-such-file\.json/);
     await expect.poll(async () => (await renderedPlaceIds(page, [LAYER.placesHit])).length).toBe(5);
   });
 });

@@ -39,8 +39,8 @@ function catalogueWords(): Set<string> {
   return wordsOf(sources.join(' '));
 }
 
-/** Names of things, the same in every language: the data's sources and technical names. */
-const PROPER = new Set(['natural', 'earth', 'geonames', 'cc', 'by', 'iframe', 'webgl', 'ctrl', 'maplibre']);
+/** Names of things, the same in every language: the data's sources, technical names, keys' names. */
+const PROPER = new Set(['natural', 'earth', 'geonames', 'cc', 'by', 'iframe', 'webgl', 'ctrl', 'maplibre', 'page', 'up', 'down']);
 
 /** Dated claims, at every precision, for the dates in each language. */
 function datedClaims(): string {

@@ -9,7 +9,7 @@ export const claimCardStyles = css`
     border: 1px solid var(--_border);
     border-left: 6px solid var(--side, var(--_muted));
     border-radius: var(--_radius);
-    padding: 0.75rem 0.9rem;
+    padding: calc(0.75 * var(--_rem)) calc(0.9 * var(--_rem));
   }
   article.active {
     box-shadow: 0 0 0 3px var(--_selected);
@@ -17,58 +17,58 @@ export const claimCardStyles = css`
   header {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem));
     align-items: baseline;
   }
   h5 {
     margin: 0;
-    font-size: 1rem;
+    font-size: var(--_rem);
   }
   .role {
     color: var(--_muted);
-    font-size: 0.85rem;
+    font-size: calc(0.85 * var(--_rem));
   }
   .side-badge {
     display: inline-flex;
     align-items: center;
-    gap: 0.3rem;
-    font-size: 0.8rem;
+    gap: calc(0.3 * var(--_rem));
+    font-size: calc(0.8 * var(--_rem));
     font-weight: 600;
     border: 1px solid var(--side);
     border-radius: 999px;
-    padding: 0 0.5rem 0 0;
+    padding: 0 calc(0.5 * var(--_rem)) 0 0;
     margin-inline-start: auto;
   }
   .side-code {
     background: var(--side);
     color: #fff;
     border-radius: 999px;
-    padding: 0 0.4rem;
+    padding: 0 calc(0.4 * var(--_rem));
   }
   blockquote {
-    margin: 0.6rem 0;
-    padding: 0 0 0 0.75rem;
+    margin: calc(0.6 * var(--_rem)) 0;
+    padding: 0 0 0 calc(0.75 * var(--_rem));
     border-left: 3px solid var(--_border);
-    font-size: 1.02rem;
+    font-size: calc(1.02 * var(--_rem));
   }
   .paraphrase {
-    margin: 0.6rem 0;
+    margin: calc(0.6 * var(--_rem)) 0;
   }
   .text-kind {
     display: inline-block;
-    font-size: 0.72rem;
+    font-size: calc(0.72 * var(--_rem));
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.05em;
     color: var(--_muted);
-    margin-bottom: 0.2rem;
+    margin-bottom: calc(0.2 * var(--_rem));
   }
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.2rem 0.6rem;
+    gap: calc(0.2 * var(--_rem)) calc(0.6 * var(--_rem));
     margin: 0;
-    font-size: 0.85rem;
+    font-size: calc(0.85 * var(--_rem));
   }
   dt {
     color: var(--_muted);

@@ -27,7 +27,7 @@ export class CmClaimFilters extends LocalizedElement {
     tokens,
     css`
       details {
-        font-size: 0.85rem;
+        font-size: calc(0.85 * var(--_rem));
       }
       summary {
         cursor: pointer;
@@ -36,8 +36,8 @@ export class CmClaimFilters extends LocalizedElement {
       .groups {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem 1.25rem;
-        margin-top: 0.4rem;
+        gap: calc(0.5 * var(--_rem)) calc(1.25 * var(--_rem));
+        margin-top: calc(0.4 * var(--_rem));
       }
       fieldset {
         border: 0;
@@ -45,7 +45,7 @@ export class CmClaimFilters extends LocalizedElement {
         margin: 0;
       }
       legend {
-        font-size: 0.75rem;
+        font-size: calc(0.75 * var(--_rem));
         text-transform: uppercase;
         letter-spacing: 0.06em;
         color: var(--_muted);
@@ -55,7 +55,7 @@ export class CmClaimFilters extends LocalizedElement {
         display: block;
       }
       p {
-        margin: 0.3rem 0 0;
+        margin: calc(0.3 * var(--_rem)) 0 0;
         color: var(--_muted);
       }
     `,

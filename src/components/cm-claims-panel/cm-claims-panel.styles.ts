@@ -7,16 +7,16 @@ export const claimsPanelStyles = css`
   section {
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_rem));
   }
   header {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
   }
   h3 {
     margin: 0;
-    font-size: 1.35rem;
+    font-size: calc(1.35 * var(--_rem));
     flex: 1;
   }
   h3:focus {
@@ -27,18 +27,18 @@ export const claimsPanelStyles = css`
   }
   .note {
     display: block;
-    font-size: 0.85rem;
+    font-size: calc(0.85 * var(--_rem));
     font-weight: 400;
     color: var(--_muted);
   }
   .status {
     margin: 0;
     display: flex;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     align-items: flex-start;
     background: var(--_surface-2);
     border-radius: var(--_radius);
-    padding: 0.6rem 0.75rem;
+    padding: calc(0.6 * var(--_rem)) calc(0.75 * var(--_rem));
   }
   .sentence {
     font-weight: 600;
@@ -47,25 +47,25 @@ export const claimsPanelStyles = css`
     font-weight: 400;
   }
   h4 {
-    font-size: 0.8rem;
+    font-size: calc(0.8 * var(--_rem));
     text-transform: uppercase;
     letter-spacing: 0.06em;
     color: var(--_muted);
-    margin: 0.5rem 0 0;
+    margin: calc(0.5 * var(--_rem)) 0 0;
   }
   .pair {
     display: grid;
     grid-template-columns: 1fr auto 1fr;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     align-items: stretch;
     border: 2px solid var(--_contested);
     border-radius: var(--_radius);
-    padding: 0.5rem;
+    padding: calc(0.5 * var(--_rem));
   }
   .versus {
     align-self: center;
     font-weight: 700;
-    font-size: 0.8rem;
+    font-size: calc(0.8 * var(--_rem));
     color: var(--_contested);
     text-transform: uppercase;
   }
@@ -75,10 +75,10 @@ export const claimsPanelStyles = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.6rem;
+    gap: calc(0.6 * var(--_rem));
   }
   details {
-    font-size: 0.85rem;
+    font-size: calc(0.85 * var(--_rem));
     color: var(--_muted);
   }
   a {

@@ -28,23 +28,23 @@ export class CmClusterPanel extends LocalizedElement {
       }
       header {
         display: flex;
-        gap: 0.5rem;
+        gap: calc(0.5 * var(--_rem));
         align-items: flex-start;
       }
       h3 {
         margin: 0;
         flex: 1;
-        font-size: 1.2rem;
+        font-size: calc(1.2 * var(--_rem));
       }
       h3:focus {
         outline: none;
       }
       h4 {
-        font-size: 0.8rem;
+        font-size: calc(0.8 * var(--_rem));
         text-transform: uppercase;
         letter-spacing: 0.06em;
         color: var(--_muted);
-        margin: 0.9rem 0 0.3rem;
+        margin: calc(0.9 * var(--_rem)) 0 calc(0.3 * var(--_rem));
       }
       ul {
         list-style: none;
@@ -58,7 +58,7 @@ export class CmClusterPanel extends LocalizedElement {
         background: none;
         border: 0;
         border-bottom: 1px solid var(--_border);
-        padding: 0.35rem 0.2rem;
+        padding: calc(0.35 * var(--_rem)) calc(0.2 * var(--_rem));
         width: 100%;
         cursor: pointer;
       }
@@ -67,10 +67,10 @@ export class CmClusterPanel extends LocalizedElement {
       }
       .meta {
         color: var(--_muted);
-        font-size: 0.85rem;
+        font-size: calc(0.85 * var(--_rem));
       }
       button.more {
-        margin-top: 0.5rem;
+        margin-top: calc(0.5 * var(--_rem));
       }
     `,
   ];

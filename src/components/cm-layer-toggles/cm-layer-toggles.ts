@@ -31,29 +31,29 @@ export class CmLayerToggles extends LocalizedElement {
         padding: 0;
         display: flex;
         flex-wrap: wrap;
-        gap: 0.4rem 1rem;
+        gap: calc(0.4 * var(--_rem)) var(--_rem);
         align-items: flex-start;
       }
       legend {
-        font-size: 0.8rem;
+        font-size: calc(0.8 * var(--_rem));
         text-transform: uppercase;
         letter-spacing: 0.06em;
         color: var(--_muted);
         padding: 0;
-        margin-bottom: 0.3rem;
+        margin-bottom: calc(0.3 * var(--_rem));
       }
       label {
         display: flex;
-        gap: 0.4rem;
+        gap: calc(0.4 * var(--_rem));
         align-items: flex-start;
-        max-width: 17rem;
+        max-width: calc(17 * var(--_rem));
         cursor: pointer;
       }
       /* 24 px at least: WCAG 2.2 target size. */
       input {
         margin: 0;
-        width: 1.5rem;
-        height: 1.5rem;
+        width: calc(1.5 * var(--_rem));
+        height: calc(1.5 * var(--_rem));
         accent-color: var(--_focus);
       }
       .name {
@@ -61,17 +61,17 @@ export class CmLayerToggles extends LocalizedElement {
       }
       .meaning {
         display: block;
-        font-size: 0.78rem;
+        font-size: calc(0.78 * var(--_rem));
         color: var(--_muted);
       }
       .basis {
-        font-size: 0.78rem;
+        font-size: calc(0.78 * var(--_rem));
         color: var(--_muted);
-        margin: 0.3rem 0 0;
+        margin: calc(0.3 * var(--_rem)) 0 0;
       }
       details {
         display: none;
-        font-size: 0.78rem;
+        font-size: calc(0.78 * var(--_rem));
         color: var(--_muted);
       }
       /* Narrow: the toggles on one line, the meanings one tap away. */

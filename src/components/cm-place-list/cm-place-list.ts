@@ -27,11 +27,11 @@ export class CmPlaceList extends LocalizedElement {
         display: block;
       }
       h3 {
-        font-size: 0.8rem;
+        font-size: calc(0.8 * var(--_rem));
         text-transform: uppercase;
         letter-spacing: 0.06em;
         color: var(--_muted);
-        margin: 0 0 0.5rem;
+        margin: 0 0 calc(0.5 * var(--_rem));
       }
       ul {
         list-style: none;
@@ -40,7 +40,7 @@ export class CmPlaceList extends LocalizedElement {
       }
       li.place {
         border-bottom: 1px solid var(--_border);
-        padding: 0.35rem 0;
+        padding: calc(0.35 * var(--_rem)) 0;
       }
       button {
         font: inherit;
@@ -49,7 +49,7 @@ export class CmPlaceList extends LocalizedElement {
         background: none;
         border: 0;
         border-radius: var(--_radius);
-        padding: 0.35rem 0.4rem;
+        padding: calc(0.35 * var(--_rem)) calc(0.4 * var(--_rem));
         width: 100%;
         cursor: pointer;
       }
@@ -62,19 +62,19 @@ export class CmPlaceList extends LocalizedElement {
       }
       .place-button {
         display: flex;
-        gap: 0.5rem;
+        gap: calc(0.5 * var(--_rem));
         align-items: center;
         font-weight: 600;
       }
       .meta {
         display: block;
         font-weight: 400;
-        font-size: 0.8rem;
+        font-size: calc(0.8 * var(--_rem));
         color: var(--_muted);
       }
       .claims button {
-        font-size: 0.85rem;
-        padding-inline-start: 2.2rem;
+        font-size: calc(0.85 * var(--_rem));
+        padding-inline-start: calc(2.2 * var(--_rem));
         color: var(--_muted);
       }
     `,

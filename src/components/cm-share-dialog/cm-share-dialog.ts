@@ -22,10 +22,10 @@ export class CmShareDialog extends LocalizedElement {
     tokens,
     css`
       dialog {
-        max-width: min(44rem, 92vw);
+        max-width: min(calc(44 * var(--_rem)), 92vw);
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
-        padding: 1rem 1.2rem;
+        padding: var(--_rem) calc(1.2 * var(--_rem));
         color: var(--_text);
         background: var(--_surface);
       }
@@ -33,23 +33,23 @@ export class CmShareDialog extends LocalizedElement {
         background: rgb(0 0 0 / 0.35);
       }
       h2 {
-        margin: 0 0 0.75rem;
-        font-size: 1.1rem;
+        margin: 0 0 calc(0.75 * var(--_rem));
+        font-size: calc(1.1 * var(--_rem));
       }
       label {
         display: block;
         font-weight: 600;
-        margin: 0.75rem 0 0.25rem;
+        margin: calc(0.75 * var(--_rem)) 0 calc(0.25 * var(--_rem));
       }
       .row {
         display: flex;
-        gap: 0.5rem;
+        gap: calc(0.5 * var(--_rem));
         align-items: flex-start;
       }
       textarea {
         flex: 1;
-        font: 0.8rem/1.4 ui-monospace, monospace;
-        min-height: 3.2rem;
+        font: calc(0.8 * var(--_rem))/1.4 ui-monospace, monospace;
+        min-height: calc(3.2 * var(--_rem));
         resize: vertical;
         box-sizing: border-box;
       }
@@ -57,10 +57,12 @@ export class CmShareDialog extends LocalizedElement {
         display: flex;
         justify-content: space-between;
         align-items: center;
-        margin-top: 1rem;
+        gap: calc(0.5 * var(--_rem));
+        flex-wrap: wrap;
+        margin-top: var(--_rem);
       }
       .status {
-        font-size: 0.85rem;
+        font-size: calc(0.85 * var(--_rem));
         color: var(--_muted);
       }
     `,
@@ -70,9 +72,27 @@ export class CmShareDialog extends LocalizedElement {
   @state() private copied: keyof Snippets | null = null;
 
   @property({ attribute: false }) snippets: Snippets = { link: '', iframe: '', element: '' };
+  /** Makes a PNG of the view (data URL), for "Download image"; none where the map is not drawn. */
+  @property({ attribute: false }) image: (() => Promise<string | null>) | null = null;
+  @state() private imageStatus = '';
+
+  private async download() {
+    this.imageStatus = msg('Making the image…');
+    const url = await this.image?.().catch(() => null);
+    if (!url) {
+      this.imageStatus = msg('The image could not be made in this browser.');
+      return;
+    }
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'conflict-map.png';
+    a.click();
+    this.imageStatus = msg('Image downloaded: conflict-map.png, with the legend and sources.');
+  }
 
   show(): void {
     this.copied = null;
+    this.imageStatus = '';
     this.dialog.showModal();
   }
 
@@ -101,7 +121,8 @@ export class CmShareDialog extends LocalizedElement {
           </div>`,
       )}
       <div class="actions">
-        <span class="status" role="status">${this.copied ? msg(str`Copied: ${LABELS[this.copied]}.`) : ''}</span>
+        <span class="status" role="status">${this.imageStatus || (this.copied ? msg(str`Copied: ${LABELS[this.copied]}.`) : '')}</span>
+        ${this.image ? html`<button class="button download" type="button" @click=${() => this.download()}>${msg('Download image')}</button>` : ''}
         <button class="button" type="button" @click=${() => this.dialog.close()}>${msg('Close')}</button>
       </div>
     </dialog>`;

@@ -31,40 +31,40 @@ export const conflictMapStyles = css`
     grid-area: controls;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.5rem;
+    gap: calc(0.5 * var(--_rem)) calc(1.5 * var(--_rem));
     align-items: flex-start;
-    padding: 0.6rem 0.9rem;
+    padding: calc(0.6 * var(--_rem)) calc(0.9 * var(--_rem));
     border-bottom: 1px solid var(--_border);
     background: var(--_surface);
   }
   .title {
-    flex: 1 1 16rem;
+    flex: 1 1 calc(16 * var(--_rem));
     min-width: 0;
   }
   .title h2 {
-    font-size: 1.05rem;
+    font-size: calc(1.05 * var(--_rem));
     margin: 0;
   }
   .title p {
-    margin: 0.15rem 0 0;
-    font-size: 0.8rem;
+    margin: calc(0.15 * var(--_rem)) 0 0;
+    font-size: calc(0.8 * var(--_rem));
     color: var(--_muted);
   }
   /* The toggles are a size container, which has no width of its own: give it one. */
   cm-layer-toggles {
-    flex: 3 1 32rem;
+    flex: 3 1 calc(32 * var(--_rem));
     min-width: 0;
   }
   .tools {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.5rem;
-    flex: 0 1 12rem;
+    gap: calc(0.5 * var(--_rem));
+    flex: 0 1 calc(12 * var(--_rem));
   }
   .date label {
     display: block;
-    font-size: 0.8rem;
+    font-size: calc(0.8 * var(--_rem));
     text-transform: uppercase;
     letter-spacing: 0.06em;
     color: var(--_muted);
@@ -79,7 +79,7 @@ export const conflictMapStyles = css`
   .list {
     grid-area: list;
     overflow: auto;
-    padding: 0.75rem;
+    padding: calc(0.75 * var(--_rem));
     border-right: 1px solid var(--_border);
     min-height: 0;
   }
@@ -102,11 +102,11 @@ export const conflictMapStyles = css`
   }
   .places-menu {
     position: absolute;
-    top: 0.5rem;
-    left: 0.5rem;
+    top: calc(0.5 * var(--_rem));
+    left: calc(0.5 * var(--_rem));
     z-index: 1;
-    max-width: min(22rem, calc(100% - 4rem));
-    max-height: calc(100% - 3rem);
+    max-width: min(calc(22 * var(--_rem)), calc(100% - calc(4 * var(--_rem))));
+    max-height: calc(100% - calc(3 * var(--_rem)));
     overflow: auto;
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -114,12 +114,12 @@ export const conflictMapStyles = css`
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
   }
   .places-menu summary {
-    padding: 0.4rem 0.7rem;
+    padding: calc(0.4 * var(--_rem)) calc(0.7 * var(--_rem));
     cursor: pointer;
     font-weight: 600;
   }
   .places-menu cm-place-list {
-    padding: 0 0.7rem 0.5rem;
+    padding: 0 calc(0.7 * var(--_rem)) calc(0.5 * var(--_rem));
   }
   .panel {
     position: absolute;
@@ -130,23 +130,37 @@ export const conflictMapStyles = css`
     overflow: auto;
     background: var(--_surface);
     box-shadow: -4px 0 16px rgb(0 0 0 / 0.15);
-    padding: 0.9rem;
+    padding: calc(0.9 * var(--_rem));
     box-sizing: border-box;
     container: panel / inline-size;
     z-index: 2;
   }
   .notice {
-    margin: 0.75rem;
-    padding: 0.6rem 0.8rem;
+    margin: calc(0.75 * var(--_rem));
+    padding: calc(0.6 * var(--_rem)) calc(0.8 * var(--_rem));
     border-radius: var(--_radius);
-    background: #fff4e0;
-    border: 1px solid #c98a00;
-    font-size: 0.9rem;
+    background: var(--_notice);
+    border: 1px solid var(--_claimed);
+    font-size: calc(0.9 * var(--_rem));
+  }
+  .notice p {
+    margin: 0;
+  }
+  .notice p + p {
+    margin-top: calc(0.4 * var(--_rem));
+  }
+  .notice.failure {
+    background: var(--_surface-2);
+    border-color: var(--_contested);
+  }
+  .notice summary {
+    cursor: pointer;
+    margin-top: calc(0.4 * var(--_rem));
   }
   .notice ul {
-    margin: 0.3rem 0 0;
-    padding-inline-start: 1.2rem;
-    max-height: 12rem;
+    margin: calc(0.3 * var(--_rem)) 0 0;
+    padding-inline-start: calc(1.2 * var(--_rem));
+    max-height: calc(12 * var(--_rem));
     overflow: auto;
   }
   .notice code {
@@ -157,7 +171,7 @@ export const conflictMapStyles = css`
     inset: 0;
     display: grid;
     place-items: center;
-    padding: 1rem;
+    padding: var(--_rem);
     text-align: center;
     background: var(--_surface-2);
   }
@@ -187,17 +201,58 @@ export const conflictMapStyles = css`
       display: block;
     }
     .controls > * + * {
-      margin-top: 0.5rem;
+      margin-top: calc(0.5 * var(--_rem));
     }
     .date {
       display: flex;
       align-items: center;
-      gap: 0.5rem;
+      gap: calc(0.5 * var(--_rem));
     }
     .tools {
       flex-direction: row;
       flex-wrap: wrap;
       align-items: center;
+    }
+  }
+  .print-map {
+    display: none;
+  }
+  /* Print: the map as an image, the legend, the list and the open place's claims in full; no buttons. */
+  @media print {
+    :host {
+      height: auto;
+      min-height: 0;
+    }
+    .layout,
+    .layout.no-list {
+      display: block;
+      height: auto;
+    }
+    .tools,
+    .places-menu,
+    .map,
+    cm-share-dialog {
+      display: none;
+    }
+    .map-wrap {
+      min-height: 0;
+      overflow: visible;
+    }
+    .print-map {
+      display: block;
+      width: 100%;
+      break-inside: avoid;
+    }
+    .list {
+      overflow: visible;
+      border: 0;
+    }
+    .panel {
+      position: static;
+      width: auto;
+      max-height: none;
+      overflow: visible;
+      box-shadow: none;
     }
   }
 `;

@@ -7,13 +7,13 @@ import { buildStyle, overlayForExternalBasemap } from '../../map/style/build-sty
 import { sanitizeExternalStyle } from '../../map/style/external-style.ts';
 import type { StyleSpecification } from '../../map/maplibre.ts';
 import { fetchJson } from '../../model/fetch-data.ts';
-import { formatProblem, type ClaimsData, type LoadResult, type Problem } from '../../model/load-claims.ts';
+import { type ClaimsData, type Problem } from '../../model/load-claims.ts';
 import { fetchProblem, loadAssessments } from '../../model/load-data.ts';
 import { loadClaimsDataOffThread } from './load-off-thread.ts';
 import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
 import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
 import { LocalizedElement, inLang } from '../i18n/localize.ts';
-import { intlLocale, kindLabel, leftOutText, mapWords, verificationLabels } from '../i18n/words.ts';
+import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
 import { MapStateModel, type MapState } from '../../model/map-state.ts';
 import type { PlaceStatus } from '../../model/derive-status.ts';
 import type { Place } from '../../model/place.ts';
@@ -34,11 +34,12 @@ import {
   CmDataErrorEvent,
   CmDataLoadEvent,
   CmLayersChangeEvent,
+  CmMapReadyEvent,
   CmPlaceSelectEvent,
   SelectPlaceEvent,
   ToggleLayersEvent,
 } from '../events.ts';
-import { themeFrom, tokens } from '../tokens.ts';
+import { hostReset, themeFrom, tokens } from '../tokens.ts';
 import { FONT_FILES, registerDocumentFonts } from '../fonts.ts';
 import { conflictMapStyles } from './conflict-map.styles.ts';
 import type { CmClaimsPanel } from '../cm-claims-panel/cm-claims-panel.ts';
@@ -48,6 +49,10 @@ import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
 import { shareSnippets } from '../../model/share-snippets.ts';
+import { NearViewportController } from '../near-viewport.ts';
+import { renderDataNotice } from '../data-notice.ts';
+import { viewImage } from '../view-image.ts';
+import { NOTHING_LEFT_OUT, claimsFileFailure, leftOutFrom, type FileFailure, type LeftOut } from '../../model/left-out.ts';
 import type { PackedPlace } from '../../model/pack/format.ts';
 import { PackedClaims } from '../../model/pack/read-pack.ts';
 import type { Claim } from '../../model/schema.ts';
@@ -65,22 +70,34 @@ const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
  * @summary An interactive map of who claims what, where: the places named in a claims file,
  * their status derived from the claims, and every claim with its source.
  *
- * @fires cm-place-select - the reader selected a place, or cleared the selection: `event.placeId` (string or null)
- * @fires cm-claim-select - a claim was selected; `event.claimId`, `event.placeId`
- * @fires cm-layers-change - the shown status layers changed; `event.layers`
- * @fires cm-data-load - the claims file loaded; `event.claimCount`, `event.placeCount`
- * @fires cm-data-error - the claims file had problems; `event.problems` (file, path, field, message)
- * @fires cm-map-ready - the map has drawn its style and the places
+ * @fires {CmPlaceSelectEvent} cm-place-select - the reader selected a place, or cleared the selection: `event.placeId` (string or null)
+ * @fires {CmClaimSelectEvent} cm-claim-select - a claim was selected; `event.claimId`, `event.placeId`
+ * @fires {CmLayersChangeEvent} cm-layers-change - the shown status layers changed; `event.layers`
+ * @fires {CmDataLoadEvent} cm-data-load - the claims file loaded; `event.claimCount`, `event.placeCount`
+ * @fires {CmDataErrorEvent} cm-data-error - the claims file had problems; `event.problems` (file, path, field, record, message)
+ * @fires {CmMapReadyEvent} cm-map-ready - the map has drawn its style and the places
  * @csspart panel - the claims panel
  * @csspart list - the list of places
  * @csspart toggles - the layer toggles and legend
+ * @cssprop --cm-font-size - the element's base text size, in px (16px); its type and spacing scale with it
  * @cssprop --cm-min-height - the element's minimum height (480px)
- * @cssprop --cm-contested - colour of contested areas (also --cm-controlled, --cm-claimed, --cm-sea, --cm-land ...)
+ * @cssprop --cm-map-height - the map's height when the element is narrow and stacks map and list
+ * @cssprop --cm-contested - colour of contested areas
+ * @cssprop --cm-controlled - colour of controlled areas
+ * @cssprop --cm-claimed - colour of claimed areas
+ * @cssprop --cm-selected - colour of the selected place's outline
+ * @cssprop --cm-sea - colour of the sea
+ * @cssprop --cm-land - colour of land outside Ukraine
+ * @cssprop --cm-ukraine - colour of Ukraine's land
+ * @cssprop --cm-text - text colour
+ * @cssprop --cm-surface - background of the panels
+ * @cssprop --cm-focus - colour of the focus ring
  * @cssprop --cm-font - the font family of the text around the map
+ * @cssprop --cm-radius - corner radius of panels and buttons
  */
 @customElement('conflict-map')
 export class ConflictMap extends LocalizedElement {
-  static override styles = [unsafeCSS(maplibreCss), tokens, conflictMapStyles];
+  static override styles = [hostReset, unsafeCSS(maplibreCss), tokens, conflictMapStyles];
 
   /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
   static defaultDataBase = new URL('data/', document.baseURI).href;
@@ -97,11 +114,19 @@ export class ConflictMap extends LocalizedElement {
 
   @state() private data: ClaimsData | null = null;
   @state() private problems: Problem[] = [];
-  /** True counts per collection from the last load, for the notice. */
-  @state() private counts: LoadResult['counts'] | null = null;
   @state() private mapFailure: string | null = null;
-  @state() private loading = true;
+  @state() private dataLoading = true;
   @state() private assessments: Assessment[] = [];
+  @state() private fileFailure: FileFailure | null = null;
+  @state() private leftOut: LeftOut = NOTHING_LEFT_OUT;
+
+  /** Lazy start: no map and no data requests until the element comes near the viewport. */
+  @state() private started = false;
+  private readonly nearViewport = new NearViewportController(
+    this,
+    () => (this.started = true),
+    () => this.loading === 'eager',
+  );
   /** A packed folder's full claims, fetched a chunk at a time (null for a single claims file). */
   private pack: PackedClaims | null = null;
   /** Bumped when a chunk of full claims arrives. */
@@ -114,7 +139,7 @@ export class ConflictMap extends LocalizedElement {
   /** Id of the selected claim (its place opens). */
   @property({ reflect: true }) claim = '';
   /** Comma list of the layers shown: contested, controlled, claimed, assessed. */
-  @property({ reflect: true }) layers = LAYER_NAMES.join(',');
+  @property({ reflect: true }) layers: string = LAYER_NAMES.join(',');
   /** As-of date (YYYY-MM-DD): claims dated later are left out; undated claims always count. */
   @property({ reflect: true }) date = '';
   /** Comma list of side codes whose claims are shown (empty: all). */
@@ -143,6 +168,17 @@ export class ConflictMap extends LocalizedElement {
   @property({ type: Boolean, attribute: 'no-timeline' }) noTimeline = false;
   /** Keeps the page URL in step with the state (the app sets it; embeds leave the host's URL alone). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /**
+   * `cooperative` (default): the wheel and one finger scroll the page, Ctrl/⌘ + wheel and two
+   * fingers move the map. `direct`: the map takes every gesture (the full app page).
+   */
+  @property({ reflect: true }) gestures: 'cooperative' | 'direct' = 'cooperative';
+  /** `lazy` (default): start when near the viewport; `eager`: start at once. */
+  @property({ reflect: true, attribute: 'loading' }) loading: 'lazy' | 'eager' = 'lazy';
+  /** `light` (default), `dark`, or `auto`: follows the reader's system setting (prefers-color-scheme). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Shows every located data problem (file, JSON path, field), for the page's editor. */
+  @property({ type: Boolean, reflect: true }) editor = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -152,14 +188,18 @@ export class ConflictMap extends LocalizedElement {
       window.addEventListener('popstate', this.handlePopState);
     }
     this.addEventListener('keydown', this.handleKeydown);
+    this.darkQuery?.addEventListener('change', this.handleSchemeChange);
+    window.addEventListener('beforeprint', this.handleBeforePrint);
     // Moved in the page: the map was removed on disconnect, so draw it again.
-    if (this.hasUpdated && !this.claimsMap) void this.updateComplete.then(() => !this.claimsMap && this.recreateMap());
+    if (this.hasUpdated && !this.claimsMap && this.started) void this.updateComplete.then(() => !this.claimsMap && this.recreateMap());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handlePopState);
     this.removeEventListener('keydown', this.handleKeydown);
+    this.darkQuery?.removeEventListener('change', this.handleSchemeChange);
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
     this.claimsMap?.destroy();
     this.claimsMap = null;
   }
@@ -170,7 +210,7 @@ export class ConflictMap extends LocalizedElement {
       console.warn(`conflict-map: lang "${String(this.lang).slice(0, 40)}" is not one of ${LANGS.join(', ')}; using en`);
       this.lang = 'en';
     }
-    if (changed.has('src') || changed.has('dataBase') || changed.has('allowOrigins')) void this.load();
+    if (this.started && (changed.has('src') || changed.has('dataBase') || changed.has('allowOrigins') || changed.has('started'))) void this.load();
     if (changed.has('view') && this.view) {
       const v = rehydrate(`map=${encodeURIComponent(this.view)}`).view;
       if (v) {
@@ -181,11 +221,14 @@ export class ConflictMap extends LocalizedElement {
   }
 
   protected override firstUpdated(): void {
-    this.createMap();
+    if (this.started) this.createMap();
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('loading') && this.loading === 'eager') this.nearViewport.start();
+    if (changed.has('started') && this.started && !this.claimsMap && !this.mapFailure) this.createMap();
     const map = this.claimsMap;
+    if (map && changed.has('gestures')) map.setCooperativeGestures(this.gestures !== 'direct');
     if (map && (changed.has('data') || changed.has('date') || changed.has('sides') || changed.has('kinds') || changed.has('verification'))) {
       void map.loaded.then(() => this.pushPlaces());
     }
@@ -202,11 +245,20 @@ export class ConflictMap extends LocalizedElement {
     // so the map is drawn again, at the same view.
     if (map && changed.has('lang') && changed.get('lang') !== undefined && toLang(changed.get('lang')) !== this.language) this.recreateMap();
     if (changed.has('basemap') && changed.get('basemap') !== undefined && this.hasUpdated) this.recreateMap();
+    if (changed.has('theme') && changed.get('theme') !== undefined && this.claimsMap) this.recreateMap();
   }
 
   /** The MapLibre map inside, for hosts that need more than the attributes (null until drawn). */
   get maplibreMap() {
     return this.claimsMap?.map ?? null;
+  }
+
+  /** A PNG (data URL) of the map as shown, with the legend and a source line; null until the map is drawn. */
+  async toImage(): Promise<string | null> {
+    const map = this.claimsMap;
+    if (!map) return null;
+    await map.loaded;
+    return viewImage(this, map.map, themeFrom(this), this.shownLayers.filter((l) => l !== 'assessed' || this.assessment), this.data?.title);
   }
 
   /** The state a link records. */
@@ -287,7 +339,7 @@ export class ConflictMap extends LocalizedElement {
 
   private async load(): Promise<void> {
     const token = ++this.loadToken;
-    this.loading = true;
+    this.dataLoading = true;
     const policy = this.originPolicy;
     const result = await loadClaimsDataOffThread({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
     if (token !== this.loadToken) return;
@@ -295,9 +347,10 @@ export class ConflictMap extends LocalizedElement {
     this.assessments = [];
     this.pack = result.pack ? new PackedClaims(result.pack.url, result.pack.manifest, result.data.places as PackedPlace[], (url) => fetchJson(url)) : null;
     this.data = result.data;
-    this.counts = result.counts;
+    this.fileFailure = claimsFileFailure(result.problems, new URL('places.geojson', this.dataFolder).href);
+    this.leftOut = leftOutFrom(result.counts);
     this.problems = [...this.policyProblems, ...result.problems];
-    this.loading = false;
+    this.dataLoading = false;
     this.dispatchEvent(new CmDataLoadEvent(this.data.claims.length, this.data.places.length));
     if (this.problems.length) this.dispatchEvent(new CmDataErrorEvent(this.problems));
     if (!result.claimsUrl || result.data.assessments.length === 0) return;
@@ -374,6 +427,7 @@ export class ConflictMap extends LocalizedElement {
         style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
+        cooperativeGestures: this.gestures !== 'direct',
         view: view ?? { center: [31.2, 48.4], zoom: 5 },
         attribution: words.attribution,
         words,
@@ -472,6 +526,22 @@ export class ConflictMap extends LocalizedElement {
     else history.replaceState(null, '', url);
   }
 
+  private readonly darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+
+  /** theme="auto": the reader switched their system between light and dark. */
+  private handleSchemeChange = () => {
+    if (this.theme === 'auto' && this.claimsMap) this.recreateMap();
+  };
+
+  /** A WebGL canvas prints blank: print a still of the map drawn this instant instead. */
+  @state() private printImage = '';
+  private handleBeforePrint = () => {
+    const map = this.claimsMap?.map;
+    if (!map) return;
+    map.redraw();
+    this.printImage = map.getCanvas().toDataURL('image/png');
+  };
+
   private handlePopState = () => {
     const s = rehydrate(location.search);
     this.applyLinkState({ ...DEFAULT_LINK_STATE, ...s });
@@ -515,7 +585,7 @@ export class ConflictMap extends LocalizedElement {
     const map = this.claimsMap;
     if (!map || !this.data || this.readyFor === map) return;
     this.readyFor = map;
-    map.map.once('idle', () => this.dispatchEvent(new Event('cm-map-ready', { bubbles: true, composed: true })));
+    map.map.once('idle', () => this.dispatchEvent(new CmMapReadyEvent()));
     map.map.triggerRepaint();
   }
 
@@ -666,6 +736,7 @@ export class ConflictMap extends LocalizedElement {
     this.frameId ||= `conflict-map-${Math.random().toString(36).slice(2, 8)}`;
     const src = this.src ? new URL(this.src, document.baseURI).href : '';
     dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src, inLang(this.language, () => msg('Map: who claims what, where')));
+    dialog.image = () => this.toImage();
     dialog.show();
   };
 
@@ -700,18 +771,13 @@ export class ConflictMap extends LocalizedElement {
   }
 
   private renderProblems() {
-    const problems = [...this.problems, ...this.mapProblems];
-    if (problems.length === 0) return nothing;
-    return html`<div class="notice" role="alert">
-      <strong>${problems.length === 1 ? msg('1 problem in the data.') : msg(str`${problems.length} problems in the data.`)}</strong>
-      ${(this.counts && leftOutText(this.counts)) || msg('Everything valid is still shown.')}
-      <ul>
-        ${problems.slice(0, ConflictMap.PROBLEMS_LISTED).map((p) => html`<li><code dir="auto">${formatProblem(p)}</code></li>`)}
-      </ul>
-      ${problems.length > ConflictMap.PROBLEMS_LISTED
-        ? html`<p>${msg(str`…and ${problems.length - ConflictMap.PROBLEMS_LISTED} more (all of them in the cm-data-error event, and from npm run validate).`)}</p>`
-        : nothing}
-    </div>`;
+    return renderDataNotice({
+      fileFailure: this.fileFailure,
+      leftOut: this.leftOut,
+      problems: [...this.problems, ...this.mapProblems],
+      mapProblems: this.mapProblems.length + this.problems.filter((p) => p.file === 'map').length,
+      editor: this.editor,
+    });
   }
 
   override render() {
@@ -747,11 +813,12 @@ export class ConflictMap extends LocalizedElement {
       ${showList
         ? html`<div class="list">
             ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderProblems()}
-            ${this.loading ? html`<p>${msg('Loading claims…')}</p>` : nothing} ${this.renderList()}
+            ${this.dataLoading ? html`<p>${msg('Loading claims…')}</p>` : nothing} ${this.renderList()}
           </div>`
         : nothing}
       <div class="map-wrap">
         <div class="map"></div>
+        ${this.printImage ? html`<img class="print-map" alt=${msg('The map as shown')} src=${this.printImage} />` : nothing}
         ${showList
           ? nothing
           : html`<details class="places-menu">

@@ -46,3 +46,34 @@ export const LIGHT: Theme = {
   markerStroke: '#ffffff',
   selected: '#e8a400',
 };
+
+/** Dark: light ink on dark ground; status colours lifted so each keeps its contrast. */
+export const DARK: Theme = {
+  outside: '#17181a',
+  sea: '#1b2833',
+  land: '#26272a',
+  ukraine: '#313236',
+  countryBorder: '#9a968f',
+  oblastBorder: '#5a5853',
+  water: '#27445a',
+  river: '#3a6788',
+  label: '#ecebe6',
+  labelHalo: '#151515',
+  settlementDot: '#bdb9b0',
+  contested: '#ff8a80',
+  controlled: '#8ab8ff',
+  claimed: '#e6b25c',
+  assessed: '#bfb0f5',
+  placeOutline: '#dcd8d0',
+  marker: '#ecebe6',
+  markerText: '#151515',
+  markerStroke: '#151515',
+  selected: '#ffc233',
+};
+
+export type ThemeName = 'light' | 'dark' | 'auto';
+
+/** The palette a `theme` attribute asks for; `auto` follows the reader's prefers-color-scheme. */
+export function basePalette(name: string, prefersDark: boolean): Theme {
+  return name === 'dark' || (name === 'auto' && prefersDark) ? DARK : LIGHT;
+}

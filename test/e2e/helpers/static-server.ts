@@ -31,13 +31,15 @@ export interface StaticServerOptions {
   routes?: Record<string, [string, string]>;
   /** Other folders served under a path prefix: '/vendor/' → 'node_modules/maplibre-gl/dist'. */
   mounts?: Record<string, string>;
+  /** Send Access-Control-Allow-Origin: * (default true); false plays a server other sites cannot read. */
+  cors?: boolean;
 }
 
-export async function startStaticServer({ root, headers = {}, routes = {}, mounts = {} }: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer({ root, headers = {}, routes = {}, mounts = {}, cors = true }: StaticServerOptions): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
     const route = routes[path];
     if (route) {
       res.writeHead(200, { 'content-type': route[0] }).end(route[1]);
