@@ -1,7 +1,24 @@
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { resolve } from 'node:path';
+import { contentSecurityPolicy, headersFile } from './csp.ts';
 
-export default defineConfig({
+/** The built pages carry a strict CSP (a meta tag), and dist/ a `_headers` file with it (csp.ts). */
+function strictCsp(mode: string): Plugin {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const allowed = (env.VITE_ALLOW_ORIGINS ?? process.env.VITE_ALLOW_ORIGINS ?? '').split(/[\s,]+/).filter((o) => /^https?:\/\/[^/]+$/.test(o));
+  const csp = contentSecurityPolicy(allowed);
+  return {
+    name: 'strict-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' }],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(csp) });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [strictCsp(mode)],
   // Relative asset URLs: the build works from any folder, and the module finds its assets beside it.
   base: './',
   build: {
@@ -28,4 +45,4 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
-});
+}));

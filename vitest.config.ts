@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Some unit tests start a CLI (tsx) or cut real polygons: on a busy 2-core machine 5 s is too tight.
+          testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
         },

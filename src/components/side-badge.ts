@@ -14,6 +14,6 @@ export function sideColour(data: Pick<ClaimsData, 'sides'>, code: string): strin
 /** Side as text (code and name) with a coloured accent: never colour alone. */
 export function sideBadge(data: Pick<ClaimsData, 'sides'>, code: string) {
   return html`<span class="side-badge" ${cssVars({ '--side': sideColour(data, code) })}
-    ><span class="side-code" aria-hidden="true">${code}</span>${sideLabel(data, code)}</span
+    ><span class="side-code" aria-hidden="true">${code}</span><bdi>${sideLabel(data, code)}</bdi></span
   >`;
 }

@@ -22,9 +22,10 @@ export function themeFrom(el: Element): Theme {
   }
   if (bad.length) {
     console.warn(`conflict-map: not a colour, the default is used instead: ${bad.join('; ')}`);
-    // The legend's swatches read the same slots: give them the default too.
-    for (const slot of ['contested', 'controlled', 'claimed', 'assessed', 'selected'] as const) {
-      if (bad.some((b) => b.startsWith(`--cm-${slot}:`)) && el instanceof HTMLElement) el.style.setProperty(`--_${slot}`, base[slot]);
+    // The legend's swatches (in the inner components' shadow roots) read the same variables:
+    // set the default on the element itself, which the host's stylesheet does not override.
+    for (const slot of Object.keys(LIGHT) as (keyof Theme)[]) {
+      if (bad.some((b) => b.startsWith(`--cm-${slot}:`)) && el instanceof HTMLElement) el.style.setProperty(`--cm-${slot}`, base[slot]);
     }
   }
   return theme;
@@ -84,6 +85,8 @@ export const tokens = css`
     --_radius: var(--cm-radius, 6px);
     font-family: var(--cm-font, 'Noto Sans', system-ui, sans-serif);
     color: var(--_text);
+    /* A long unbroken word from data (a 20,000-character name) wraps instead of widening the layout. */
+    overflow-wrap: anywhere;
   }
   :host([theme='dark']) {
     ${darkTokens}

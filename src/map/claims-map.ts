@@ -4,9 +4,9 @@
  * It knows the model, never the components.
  */
 import { Map, AttributionControl, NavigationControl, ScaleControl } from './maplibre.ts';
-import type { GeoJSONSource, LayerSpecification, MapGeoJSONFeature, StyleSpecification } from './maplibre.ts';
-import { LAYER, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES, type ToggleableStatus } from './style/ids.ts';
-import { drawPattern } from './patterns.ts';
+import type { FilterSpecification, GeoJSONSource, LayerSpecification, MapGeoJSONFeature, StyleSpecification } from './maplibre.ts';
+import { LAYER, MARKER_IMAGE, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES, featureId, type ToggleableStatus } from './style/ids.ts';
+import { MARKER_SHAPE, drawMarker, drawPattern } from './patterns.ts';
 import { assessedLayers } from './style/assessed-layers.ts';
 import { clusterLayers, clusterSource } from './style/cluster-layers.ts';
 import type { Theme } from './style/theme.ts';
@@ -44,9 +44,10 @@ const CLICKABLE = [
   LAYER.clusterPoints,
   LAYER.clusterPointCounts,
   LAYER.markers,
-  LAYER.markerCounts,
+  ...TOGGLEABLE_STATUSES.map((s) => STATUS_LAYERS[s].marker),
   LAYER.placeLabels,
   LAYER.placesHit,
+  LAYER.placeLinesHit,
 ];
 
 export class ClaimsMap {
@@ -134,6 +135,7 @@ export class ClaimsMap {
     const areas = placesToGeoJSON(places, statuses);
     const areasKey = areas.features.map((f) => `${f.properties?.id}:${f.properties?.status}`).join(',');
     if (last?.places !== places || areasKey !== this.areasKey) this.source(SOURCE.places)?.setData(areas);
+    if (last?.places !== places) this.hideBasemapLabelsOf(places);
     this.areasKey = areasKey;
     const markers = markersToGeoJSON(places, statuses, claimCounts, sideCounts, this.options.words);
     if (!clustered) this.source(SOURCE.markers)?.setData(markers);
@@ -146,6 +148,17 @@ export class ClaimsMap {
     this.setSelected(this.selectedId);
   }
 
+  /** A place's own marker and label stand for its town: the basemap's label for it would collide. */
+  private hideBasemapLabelsOf(places: readonly Place[]): void {
+    const layer = this.map.getLayer(LAYER.settlementLabels);
+    if (!layer) return;
+    const names = places.filter((p) => p.geometry.type === 'Point' || p.kind === 'city' || p.kind === 'town').map((p) => p.names.en);
+    this.baseSettlementFilter ??= (this.map.getFilter(LAYER.settlementLabels) as FilterSpecification | null) ?? true;
+    this.map.setFilter(LAYER.settlementLabels, ['all', this.baseSettlementFilter, ['!', ['in', ['get', 'name_en'], ['literal', names]]]] as unknown as FilterSpecification);
+  }
+
+  private baseSettlementFilter: FilterSpecification | null = null;
+
   setSelected(placeId: string | null): void {
     if (this.selectedId && this.selectedId !== placeId) this.setState(this.selectedId, { selected: false });
     this.selectedId = placeId;
@@ -156,7 +169,7 @@ export class ClaimsMap {
   setLayerVisibility(visible: ReadonlySet<ToggleableStatus | 'assessed'>): void {
     this.visibleLayers = visible;
     const groups: [ToggleableStatus | 'assessed', string[]][] = [
-      ...TOGGLEABLE_STATUSES.map((s): [ToggleableStatus, string[]] => [s, [STATUS_LAYERS[s].fill, STATUS_LAYERS[s].outline]]),
+      ...TOGGLEABLE_STATUSES.map((s): [ToggleableStatus, string[]] => [s, [STATUS_LAYERS[s].fill, STATUS_LAYERS[s].outline, STATUS_LAYERS[s].line, STATUS_LAYERS[s].marker]]),
       ['assessed', [LAYER.assessedFill, LAYER.assessedOutline]],
     ];
     for (const [name, ids] of groups) {
@@ -201,18 +214,32 @@ export class ClaimsMap {
   }
 
   /** Keeps what is selected clear of the panel that covers part of the map. */
-  setPadding(padding: { right?: number; bottom?: number }): void {
-    this.map.setPadding({ top: 0, left: 0, right: padding.right ?? 0, bottom: padding.bottom ?? 0 });
+  setPadding(padding: { left?: number; right?: number; bottom?: number }): void {
+    this.map.setPadding({ top: 0, left: padding.left ?? 0, right: padding.right ?? 0, bottom: padding.bottom ?? 0 });
   }
 
+  /**
+   * Moves the map so the place is whole and in view in the part of the map the panel leaves
+   * free (the padding set by setPadding), at a zoom that shows it whole.
+   */
   flyToPlace(place: Place, animate = true): void {
     const duration = animate ? 600 : 0;
-    if (place.geometry.type === 'Point' || place.kind === 'city') {
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const pad = this.map.getPadding();
+    const freeW = w - (pad.left ?? 0) - (pad.right ?? 0);
+    const freeH = h - (pad.top ?? 0) - (pad.bottom ?? 0);
+    if (place.geometry.type === 'Point') {
       this.map.easeTo({ center: place.labelPoint, zoom: Math.max(this.map.getZoom(), 9), duration });
       return;
     }
     // A loop, not Math.min(...coords): a 500,000-vertex polygon must not overflow the stack.
-    this.map.fitBounds(geometryBounds(place.geometry), { padding: 40, duration, maxZoom: 9 });
+    const [w0, s0, e0, n0] = geometryBounds(place.geometry);
+    // The place's marker and label sit at its label point: keep them in too.
+    const [lx, ly] = place.labelPoint;
+    // A margin around the place, smaller where the free part is small (a phone's map above its sheet).
+    const margin = Math.max(8, Math.min(48, freeW / 8, freeH / 8));
+    const maxZoom = place.kind === 'city' || place.kind === 'town' || place.kind === 'settlement' ? 11 : 9;
+    this.map.fitBounds([Math.min(w0, lx), Math.min(s0, ly), Math.max(e0, lx), Math.max(n0, ly)], { padding: margin, duration, maxZoom });
   }
 
   setCooperativeGestures(on: boolean): void {
@@ -255,6 +282,12 @@ export class ClaimsMap {
       if ((only && only !== id) || this.map.hasImage(id)) continue;
       this.map.addImage(id, drawPattern(shapes[kind], this.options.theme[kind]), { pixelRatio: 1 });
     }
+    for (const status of Object.keys(MARKER_IMAGE) as (keyof typeof MARKER_IMAGE)[]) {
+      const id = MARKER_IMAGE[status];
+      if ((only && only !== id) || this.map.hasImage(id)) continue;
+      const colour = status === 'none' ? this.options.theme.marker : this.options.theme[status];
+      this.map.addImage(id, drawMarker(MARKER_SHAPE[status], colour, 2), { pixelRatio: 2 });
+    }
   }
 
   /**
@@ -291,7 +324,7 @@ export class ClaimsMap {
 
   private setState(id: string, state: Record<string, boolean>): void {
     for (const source of [SOURCE.places, SOURCE.markers, SOURCE.clusters]) {
-      if (this.map.getSource(source)) this.map.setFeatureState({ source, id }, state);
+      if (this.map.getSource(source)) this.map.setFeatureState({ source, id: featureId(id) }, state);
     }
   }
 

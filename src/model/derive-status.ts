@@ -5,7 +5,7 @@
  * - controlled: one side is said to hold it and no other side's claim says otherwise;
  * - claimed: a side asserts the territory or sets terms over it, and no claim says who holds it.
  */
-import type { Claim, ControlAssertion, TerritorialClaimAssertion } from './schema.ts';
+import { DISCOUNTED_STATUSES, type Claim, type ControlAssertion, type TerritorialClaimAssertion } from './schema.ts';
 import { earliestDay } from './partial-date.ts';
 import { groupClaimsByPlace } from './group-claims.ts';
 import type { AssessedPosition } from './assessed-control.ts';
@@ -31,7 +31,15 @@ export interface PlaceStatus {
   disagreesWithAssessment?: boolean;
   /** No claim says who holds it; the status is the assessment's. */
   byAssessment?: boolean;
+  /**
+   * Claims that assert something about the place but were retracted or rated false: on record and
+   * shown, but not counted (the status sentence says so).
+   */
+  discounted?: Claim[];
 }
+
+/** A retracted claim, or one rated false, stays on record but no longer counts toward a status. */
+export const isDiscounted = (claim: Claim) => DISCOUNTED_STATUSES.includes(claim.verification.status);
 
 /** The day a claim speaks for: the event's date, else the statement's; null when the source gives neither. */
 export function claimDay(claim: Claim): string | null {
@@ -66,14 +74,19 @@ export function deriveStatus(claims: readonly Claim[], placeId: string, asOf?: s
   const inForce = claimsAsOf(claims, asOf);
   const control: { claim: Claim; a: ControlAssertion }[] = [];
   const territorial: { claim: Claim; a: TerritorialClaimAssertion }[] = [];
+  const discounted: Claim[] = [];
   for (const claim of inForce) {
     for (const a of claim.assertions ?? []) {
       if (a.place !== placeId) continue;
+      if (isDiscounted(claim)) {
+        if (!discounted.includes(claim)) discounted.push(claim);
+        continue;
+      }
       if (a.type === 'control') control.push({ claim, a });
       else territorial.push({ claim, a });
     }
   }
-  const base = { placeId, holders: [] as string[], claimants: [] as string[] };
+  const base = { placeId, holders: [] as string[], claimants: [] as string[], ...(discounted.length ? { discounted } : {}) };
   if (control.length > 0) {
     const holders = unique(control.map((c) => c.a.holder));
     const basis = unique(control.map((c) => c.claim));

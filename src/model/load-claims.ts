@@ -3,9 +3,23 @@
  * becomes a located problem (file, JSON path, field) and the valid rest still loads.
  */
 import * as v from 'valibot';
-import { ActorSchema, AssessmentSchema, ClaimSchema, MentionSchema, PlaceRefSchema, ReviewItemSchema, SideSchema, SourceSchema } from './schema.ts';
-import type { Actor, AssessmentRef, Claim, Mention, PlaceGeometry, ReviewItem, Side, Source } from './schema.ts';
+import {
+  ActorSchema,
+  ArticleSchema,
+  AssessmentSchema,
+  CLAIM_KINDS,
+  ClaimKindSchema,
+  ClaimSchema,
+  ClaimsFileSchema,
+  MentionSchema,
+  PlaceRefSchema,
+  ReviewItemSchema,
+  SideSchema,
+  SourceSchema,
+} from './schema.ts';
+import type { Actor, Article, AssessmentRef, Claim, ClaimKindDef, Mention, PlaceGeometry, ReviewItem, Side, Source } from './schema.ts';
 import { placeFromRef, type Place } from './place.ts';
+import { checkGeometry } from './check-geometry.ts';
 
 export interface Problem {
   file: string;
@@ -16,10 +30,21 @@ export interface Problem {
   /** The id of the record, where it has one. */
   record?: string;
   message: string;
+  /** An error leaves something out (or is a fault to fix); a warning is worth a look but changes nothing. Absent: an error. */
+  severity?: 'error' | 'warning';
 }
 
+export const isWarning = (p: Problem) => p.severity === 'warning';
+
 export interface ClaimsData {
+  /** The article's title (from `article.title`, else the file's `title`). */
   title?: string;
+  /** The article the claims come from: title, outlet, author, publication date, url. */
+  article?: Article;
+  /** The as-of date (YYYY-MM-DD) to open at when the reader chose none, from `defaultDate`. */
+  defaultDate?: string;
+  /** Claim kinds the file declares beside the built-in ones. */
+  kinds?: ClaimKindDef[];
   sides: Side[];
   actors: Actor[];
   sources: Source[];
@@ -49,6 +74,9 @@ export interface LoadResult {
   counts: Record<Collection, CollectionCount>;
 }
 
+/** Collections whose records are read one by one: those counted, and the file's own claim kinds. */
+type RecordCollection = Collection | 'kinds';
+
 const COLLECTIONS: readonly Collection[] = ['sides', 'actors', 'sources', 'places', 'claims', 'assessments'];
 
 /**
@@ -68,7 +96,7 @@ export function leftOutSummary(counts: Record<Collection, CollectionCount>): str
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.path}${p.record ? ` (${p.record})` : ''}: ${p.field}: ${p.message}`;
+  return `${isWarning(p) ? 'warning: ' : ''}${p.file}: ${p.path}${p.record ? ` (${p.record})` : ''}: ${p.field}: ${p.message}`;
 }
 
 /**
@@ -91,10 +119,52 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
   }
   const root = json as Record<string, unknown>;
   for (const c of COLLECTIONS) if (Array.isArray(root[c])) counts[c].total = (root[c] as unknown[]).length;
-  const known = new Set(['$schema', 'title', 'sides', 'actors', 'sources', 'places', 'claims', 'assessments', 'articleText', 'mentions', 'review']);
+  const known = new Set(Object.keys(ClaimsFileSchema.entries));
   for (const key of Object.keys(root)) if (!known.has(key)) report(`$.${key}`, key, 'is not a field of a claims file');
   if (typeof root.title === 'string' && root.title.trim()) data.title = root.title.trim();
   else if (root.title !== undefined) report('$.title', 'title', `must be a non-empty string (it is ${describeType(root.title)}); the file is loaded without a title`);
+  if (root.article !== undefined) {
+    const article = v.safeParse(ArticleSchema, root.article, { abortPipeEarly: true });
+    if (article.success) {
+      data.article = article.output;
+      data.title = article.output.title;
+    } else for (const issue of article.issues) reportIssue('$.article', 'article', issue);
+  }
+  if (root.defaultDate !== undefined) {
+    const given = root.defaultDate;
+    const day = given === 'published' ? data.article?.published : given;
+    if (typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) && ClaimsFileSchema.entries.defaultDate && v.is(ClaimsFileSchema.entries.defaultDate, day)) {
+      data.defaultDate = day;
+    } else {
+      report(
+        '$.defaultDate',
+        'defaultDate',
+        given === 'published'
+          ? 'is "published", but article.published gives no day (YYYY-MM-DD); the map opens at the latest claims'
+          : 'must be "published" or a day (YYYY-MM-DD); the map opens at the latest claims',
+      );
+    }
+  }
+
+  /** Records left out, by collection and id, with the path of the record: a knock-on names its root cause. */
+  const dropped: Record<RecordCollection, Map<string, string>> = {
+    sides: new Map(),
+    actors: new Map(),
+    sources: new Map(),
+    places: new Map(),
+    claims: new Map(),
+    assessments: new Map(),
+    kinds: new Map(),
+  };
+  const leftOut = (collection: RecordCollection, id: string) => dropped[collection].get(id);
+
+  function reportIssue(path: string, name: string, issue: v.BaseIssue<unknown>, id?: string, suffix = '') {
+    const keys = (issue.path ?? []).map((p) => p.key as string | number);
+    const field = keys.length ? keys.filter((k) => typeof k === 'string').join('.') || String(keys.at(-1)) : name;
+    const sub = keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+    const message = issue.input === undefined && issue.kind === 'schema' ? 'is required' : issue.message;
+    report(`${path}${sub}`, field, `${message}${suffix}`, id);
+  }
 
   /**
    * Validates each record on its own, so one bad record costs only itself. A record is left out
@@ -104,7 +174,7 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
    * kept as null when wrong. `prepare` may mend a record's references first (case hints).
    */
   function records<T extends { id: string }>(
-    name: Collection,
+    name: RecordCollection,
     schema: v.GenericSchema<unknown, T>,
     nullable: string[] = [],
     prepare?: (raw: Record<string, unknown>, path: string, id: string | undefined) => Record<string, unknown>,
@@ -117,12 +187,28 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
     const out: { value: T; path: string }[] = [];
     const seen = new Set<string>();
     const noun = name === 'places' ? 'a place' : `a ${name.replace(/s$/, '')}`;
+    const entries = (schema as unknown as AnySchema).entries;
+    const topKeys = entries ? new Set(Object.keys(entries)) : null;
     list.forEach((original: unknown, i) => {
       const path = `$.${name}[${i}]`;
       let raw = original;
       const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
       if (isObject(raw)) raw = dropGeoJsonBbox(raw);
       if (prepare && isObject(raw)) raw = prepare(raw, path, id);
+      // Unknown top-level members are taken out before validation (fast, and the common typo).
+      if (isObject(raw) && topKeys) {
+        let extra: string[] | null = null;
+        for (const k in raw) if (Object.hasOwn(raw, k) && !topKeys.has(k)) (extra ??= []).push(k);
+        if (extra) {
+          const kept: Record<string, unknown> = {};
+          for (const k of Object.keys(raw)) if (topKeys.has(k)) kept[k] = raw[k];
+          const mended = v.safeParse(schema, kept, { abortPipeEarly: true });
+          if (mended.success) {
+            for (const k of extra) report(`${path}.${k}`, k, `is not a field of ${noun}; it is left out and the record kept`, id);
+            raw = kept;
+          }
+        }
+      }
       // One message per field: the first check that fails says what is wrong.
       let result = v.safeParse(schema, raw, { abortPipeEarly: true });
       if (!result.success) {
@@ -147,6 +233,7 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
           if (kept) message += unknownKey ? '; it is left out and the record kept' : '; the record is kept without it';
           report(`${path}${sub}`, field, message, id);
         }
+        if (!result.success && id && !dropped[name].has(id)) dropped[name].set(id, path);
         if (!result.success) return;
       }
       if (seen.has(result.output.id)) {
@@ -196,22 +283,46 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
 
   const checkSide = (code: string, path: string, field: string, record: string) => {
     if (sideIds.has(code)) return true;
-    report(path, field, `unknown side "${code}": declare it in sides`, record);
+    const why = leftOut('sides', code);
+    report(path, field, why ? `refers to side "${code}", which was left out (see ${why})` : `unknown side "${code}": declare it in sides`, record);
     return false;
   };
 
   const sideFold = caseFold(sideIds);
   const mendSide = (raw: Record<string, unknown>, path: string, id?: string) => mendField(raw, 'side', sideIds, sideFold, path, 'side', id);
+  // side null: an observer, who belongs to no side.
   for (const { value, path } of records('actors', ActorSchema, [], mendSide)) {
-    if (checkSide(value.side, `${path}.side`, 'side', value.id)) data.actors.push(value);
+    if (value.side === null || checkSide(value.side, `${path}.side`, 'side', value.id)) data.actors.push(value);
+    else dropped.actors.set(value.id, path);
   }
   data.sources = records('sources', SourceSchema, ['url']).map((r) => r.value);
+
+  const builtInKinds = new Set<string>(CLAIM_KINDS);
+  if (root.kinds !== undefined) {
+    for (const { value, path } of records('kinds', ClaimKindSchema)) {
+      if (builtInKinds.has(value.id)) {
+        report(`${path}.id`, 'id', `"${value.id}" is a built-in kind: declare only kinds of your own`, value.id);
+        continue;
+      }
+      (data.kinds ??= []).push(value);
+    }
+  }
+  const kindIds = new Set([...builtInKinds, ...(data.kinds ?? []).map((k) => k.id)]);
 
   const builtIn = new Map(builtInPlaces.map((p) => [p.id, p]));
   for (const { value, path } of records('places', PlaceRefSchema)) {
     if (value.geometry) {
       if (builtIn.has(value.id)) {
         report(`${path}.id`, 'id', `"${value.id}" is a built-in place: give your own place another id`, value.id);
+        dropped.places.set(value.id, path);
+        continue;
+      }
+      const findings = checkGeometry(value.names?.en ?? value.id, value.geometry);
+      for (const f of findings) {
+        problems.push({ file, path: `${path}.geometry${f.subPath}`, field: f.field, record: value.id, message: f.message, ...(f.severity === 'warning' ? { severity: 'warning' as const } : {}) });
+      }
+      if (findings.some((f) => f.severity === 'error')) {
+        dropped.places.set(value.id, path);
         continue;
       }
       data.places.push(placeFromRef(value as typeof value & { geometry: PlaceGeometry; names: Place['names'] }));
@@ -219,6 +330,7 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
       const place = builtIn.get(value.id);
       if (!place) {
         report(`${path}.id`, 'id', `unknown place "${value.id}": not a built-in place, and no geometry is given`, value.id);
+        dropped.places.set(value.id, path);
         continue;
       }
       data.places.push(place);
@@ -254,22 +366,32 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
   for (const { value: claim, path } of records('claims', ClaimSchema, [], mendClaim)) {
     const id = claim.id;
     let ok = true;
+    const ref = (collection: RecordCollection, what: string, value: string) => {
+      const why = leftOut(collection, value);
+      return why ? `refers to ${what} "${value}", which was left out (see ${why})` : null;
+    };
     if (!actorIds.has(claim.actor)) {
-      report(`${path}.actor`, 'actor', `unknown actor "${claim.actor}"`, id);
+      report(`${path}.actor`, 'actor', ref('actors', 'actor', claim.actor) ?? `unknown actor "${claim.actor}": list it in actors`, id);
       ok = false;
     }
     if (!sourceIds.has(claim.source)) {
-      report(`${path}.source`, 'source', `unknown source "${claim.source}": every claim must name its source`, id);
+      report(`${path}.source`, 'source', ref('sources', 'source', claim.source) ?? `unknown source "${claim.source}": every claim must name its source`, id);
+      ok = false;
+    }
+    if (!kindIds.has(claim.kind)) {
+      report(`${path}.kind`, 'kind', `unknown kind "${claim.kind}": use a built-in kind (${CLAIM_KINDS.join(', ')}) or declare it in kinds`, id);
       ok = false;
     }
     const places = claim.places.filter((p, i) => {
       if (placeIds.has(p)) return true;
-      report(`${path}.places[${i}]`, 'places', `unknown place "${p}": list it in places`, id);
+      report(`${path}.places[${i}]`, 'places', ref('places', 'place', p) ?? `unknown place "${p}": list it in places`, id);
       return false;
     });
     if (places.length === 0) ok = false;
     const assertions = (claim.assertions ?? []).filter((a, i) => {
       const at = `${path}.assertions[${i}]`;
+      // About a place left out: already said, at the place and at the claim's places.
+      if (claim.places.includes(a.place) && !placeIds.has(a.place)) return false;
       if (!places.includes(a.place)) {
         report(`${at}.place`, 'assertions.place', `"${a.place}" is not one of this claim's places`, id);
         return false;
@@ -278,6 +400,7 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
       return checkSide(a.type === 'control' ? a.holder : a.by, `${at}.${field}`, `assertions.${field}`, id);
     });
     if (ok) accepted.push({ claim: { ...claim, places, ...(claim.assertions ? { assertions } : {}) }, path });
+    else dropped.claims.set(id, path);
   }
   const claimIds = new Set(accepted.map((a) => a.claim.id));
   for (const { claim, path } of accepted) {
@@ -285,7 +408,13 @@ export function loadClaims(json: unknown, file: string, builtInPlaces: readonly 
       if (!claim[field]) continue;
       claim[field] = claim[field].filter((target, i) => {
         if (target !== claim.id && claimIds.has(target)) return true;
-        const why = target === claim.id ? 'a claim cannot point at itself' : `points to "${target}", which is not a loaded claim in this file`;
+        const gone = leftOut('claims', target);
+        const why =
+          target === claim.id
+            ? 'a claim cannot point at itself'
+            : gone
+              ? `points to "${target}", which was left out (see ${gone})`
+              : `points to "${target}", which is not a loaded claim in this file`;
         report(`${path}.${field}[${i}]`, field, why, claim.id);
         return false;
       });

@@ -5,7 +5,7 @@
  * failure becomes a located problem. Pure TypeScript (fetch only): works in a Web Worker too.
  */
 import { DataFetchError, fetchJson, type FetchDataOptions } from './fetch-data.ts';
-import { checkDataUrl, type OriginPolicy } from './origin-policy.ts';
+import { checkDataUrl, shortUrl, type OriginPolicy } from './origin-policy.ts';
 import { loadClaims, type LoadResult, type Problem } from './load-claims.ts';
 import { placesFromGeoJSON, type Place } from './place.ts';
 import { parseAssessment, type Assessment } from './assessed-control.ts';
@@ -28,6 +28,8 @@ export interface ClaimsRequest {
   base: string;
   policy: OriginPolicy;
   fetch?: FetchDataOptions;
+  /** A claims file already in memory (the authoring page's draft): read instead of fetching `src`. */
+  json?: { value: unknown; name: string };
 }
 
 export interface ClaimsLoad extends LoadResult {
@@ -41,12 +43,12 @@ export interface ClaimsLoad extends LoadResult {
 export async function loadClaimsData(req: ClaimsRequest): Promise<ClaimsLoad> {
   const problems: Problem[] = [];
   const placesUrl = new URL('places.geojson', req.dataFolder).href;
-  let claimsUrl: string | null = new URL('claims.json', req.dataFolder).href;
-  if (req.src) {
+  let claimsUrl: string | null = req.json ? null : new URL('claims.json', req.dataFolder).href;
+  if (req.src && !req.json) {
     const check = checkDataUrl(req.src, req.base, req.policy, 'claims file');
     if (check.ok) claimsUrl = check.url;
     else {
-      problems.push({ file: req.src, path: '$', field: 'src', message: `${check.message}; the built-in claims are shown instead` });
+      problems.push({ file: shortUrl(req.src), path: '$', field: 'src', message: `${check.message}; the built-in claims are shown instead` });
     }
   }
   // A packed folder (npm run pack-claims) carries its own places: no places.geojson needed.
@@ -65,7 +67,9 @@ export async function loadClaimsData(req: ClaimsRequest): Promise<ClaimsLoad> {
       problems.push(fetchProblem(url, e));
       return undefined;
     });
-  const [placesJson, claimsJson] = await Promise.all([get(placesUrl), claimsUrl ? get(claimsUrl) : undefined]);
+  const [placesJson, fetched] = await Promise.all([get(placesUrl), claimsUrl ? get(claimsUrl) : undefined]);
+  const claimsJson = req.json ? req.json.value : fetched;
+  if (req.json) claimsUrl = req.json.name;
   let builtIn: Place[] = [];
   try {
     if (placesJson !== undefined) builtIn = placesFromGeoJSON(placesJson as Parameters<typeof placesFromGeoJSON>[0]);

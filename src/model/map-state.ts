@@ -18,6 +18,7 @@ import type { Assessment } from './assessed-control.ts';
 import { filterClaims, parseList, type ClaimFilters } from './filter-claims.ts';
 import { isRealPartialDate } from './partial-date.ts';
 import { assessmentAsOf, claimCounts, claimsByPlaceAsOf, sideCounts, statusesAsOf } from './as-of.ts';
+import { kindLabel } from './describe.ts';
 
 /** What the root element holds: its attributes (as strings) and what it loaded. */
 export interface MapStateInput {
@@ -68,7 +69,7 @@ const NO_CLAIMS: readonly Claim[] = [];
 const NO_PLACES: readonly Place[] = [];
 
 /** Remembers the last result of `fn` and returns it while every argument is the same (===). */
-function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: { args: A; value: R } | null = null;
   return (...args: A) => {
     if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.value;
@@ -106,7 +107,7 @@ export function filterOptionsFor(data: ClaimsData | null): FilterOptions {
   const present = <T extends string>(values: T[]) => [...new Set(values)];
   return {
     sides: data.sides.map((s) => ({ value: s.id, label: s.label })),
-    kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: k.replace(/-/g, ' ') })),
+    kinds: present(data.claims.map((c) => c.kind)).map((k) => ({ value: k, label: kindLabel(data, k) })),
     // The element words each status in the reader's language (src/components/i18n/words.ts).
     verification: present(data.claims.map((c) => c.verification.status)).map((v) => ({ value: v, label: v })),
   };

@@ -48,7 +48,7 @@ export function parseAllowOrigins(value: string | null | undefined): { origins: 
  * file an assessment is listed in). The answer's message names what was refused and why.
  */
 export function checkDataUrl(raw: string, base: string, policy: OriginPolicy, kind: DataUrlKind): UrlCheck {
-  const shown = raw.length > 120 ? `${raw.slice(0, 117)}…` : raw;
+  const shown = shortUrl(raw);
   let url: URL;
   try {
     url = new URL(raw.trim(), base);
@@ -67,4 +67,9 @@ export function checkDataUrl(raw: string, base: string, policy: OriginPolicy, ki
     url: raw,
     message: `the ${kind} "${shown}" was not loaded: ${url.origin} is not this page’s origin, and the publisher has not allowed it (allow-origins)`,
   };
+}
+
+/** A URL short enough to show in a message: a data: URL must not bring its content into the page. */
+export function shortUrl(raw: string, max = 60): string {
+  return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
 }

@@ -1,5 +1,5 @@
 import polylabel from 'polylabel';
-import type { MultiPolygon, Point, Polygon } from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { PlaceGeometry, PlaceRef } from './schema.ts';
 import { LANGS, parseLang, type Lang } from './lang.ts';
 
@@ -29,26 +29,6 @@ export function placeName(place: Place, lang: Lang = 'en'): string {
   // Own names only: a lang from a link never reaches Object.prototype.
   const name = parseLang(lang) && Object.hasOwn(place.names, lang) ? place.names[lang] : undefined;
   return typeof name === 'string' ? name : place.names.en;
-}
-
-/** [west, south, east, north] of a geometry, by a loop: safe for any number of vertices. */
-export function geometryBounds(geometry: PlaceGeometry): [number, number, number, number] {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  const visit = (p: readonly number[]) => {
-    if (p[0] < w) w = p[0];
-    if (p[0] > e) e = p[0];
-    if (p[1] < s) s = p[1];
-    if (p[1] > n) n = p[1];
-  };
-  if (geometry.type === 'Point') visit(geometry.coordinates);
-  else {
-    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    for (const polygon of polygons) for (const ring of polygon) for (const p of ring) visit(p);
-  }
-  return [w, s, e, n];
 }
 
 interface BuiltPlaceProps {
@@ -114,8 +94,13 @@ export function placeFromRef(ref: PlaceRef & { geometry: PlaceGeometry; names: P
   };
 }
 
-export function labelPointOf(geometry: Point | Polygon | MultiPolygon): [number, number] {
+export function labelPointOf(geometry: Point | Polygon | MultiPolygon | LineString | MultiLineString): [number, number] {
   if (geometry.type === 'Point') return [geometry.coordinates[0], geometry.coordinates[1]];
+  if (geometry.type === 'LineString') return lineMidpoint(geometry.coordinates);
+  if (geometry.type === 'MultiLineString') {
+    const longest = geometry.coordinates.reduce((best, l) => (lineLength(l) > lineLength(best) ? l : best));
+    return lineMidpoint(longest);
+  }
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let largest = polygons[0];
   let largestArea = ringArea(largest[0]);
@@ -128,6 +113,50 @@ export function labelPointOf(geometry: Point | Polygon | MultiPolygon): [number,
   const precision = Math.max(0.001, Math.min(e - w, n - s) / 200);
   const [x, y] = polylabel(largest, precision);
   return [x, y];
+}
+
+/** Length of a line in degrees, longitude scaled by the cosine of the latitude: enough to compare and halve. */
+function segment(a: number[], b: number[]): number {
+  const k = Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
+  return Math.hypot((b[0] - a[0]) * k, b[1] - a[1]);
+}
+
+function lineLength(line: number[][]): number {
+  let total = 0;
+  for (let i = 1; i < line.length; i++) total += segment(line[i - 1], line[i]);
+  return total;
+}
+
+/** The point halfway along a line: where a line place's marker and label go. */
+export function lineMidpoint(line: number[][]): [number, number] {
+  let left = lineLength(line) / 2;
+  for (let i = 1; i < line.length; i++) {
+    const d = segment(line[i - 1], line[i]);
+    if (d >= left && d > 0) {
+      const t = left / d;
+      const [a, b] = [line[i - 1], line[i]];
+      return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+    }
+    left -= d;
+  }
+  return [line[0][0], line[0][1]];
+}
+
+/** [west, south, east, north] of any geometry (lines too), by a loop: safe for any number of vertices. */
+export function geometryBounds(geometry: PlaceGeometry): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number') {
+      const [x, y] = c as number[];
+      if (x < b[0]) b[0] = x;
+      if (y < b[1]) b[1] = y;
+      if (x > b[2]) b[2] = x;
+      if (y > b[3]) b[3] = y;
+    } else for (const x of c) walk(x);
+  };
+  walk(geometry.coordinates);
+  return b;
 }
 
 /** Planar area of a ring in squared degrees: enough to compare sizes, not to measure land. */

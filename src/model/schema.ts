@@ -61,7 +61,12 @@ export const ActorSchema = v.strictObject({
   name: Text,
   kind: v.picklist(['person', 'institution', 'group']),
   role: v.optional(UnknownOr(Text)),
-  side: SideCodeSchema,
+  side: v.pipe(
+    v.nullable(SideCodeSchema),
+    v.description(
+      'Code of the side the actor speaks for; null for an observer who belongs to no side (the IAEA, ISW, a journalist, a court). An observer’s claims count like any other.',
+    ),
+  ),
   affiliation: v.optional(Text),
 });
 
@@ -80,11 +85,14 @@ const Position = v.pipe(
   v.description('[longitude, latitude] in WGS 84 degrees'),
 );
 const Ring = v.pipe(v.array(Position), v.minLength(4, 'a ring needs at least 4 positions'));
+const Line = v.pipe(v.array(Position), v.minLength(2, 'a line needs at least 2 positions'));
 
 export const PlaceGeometrySchema = v.variant('type', [
   v.strictObject({ type: v.literal('Point'), coordinates: Position }),
   v.strictObject({ type: v.literal('Polygon'), coordinates: v.pipe(v.array(Ring), v.minLength(1)) }),
   v.strictObject({ type: v.literal('MultiPolygon'), coordinates: v.pipe(v.array(v.pipe(v.array(Ring), v.minLength(1))), v.minLength(1)) }),
+  v.strictObject({ type: v.literal('LineString'), coordinates: Line }),
+  v.strictObject({ type: v.literal('MultiLineString'), coordinates: v.pipe(v.array(Line), v.minLength(1)) }),
 ]);
 
 export const NamesSchema = v.strictObject({ en: Text, uk: v.optional(Text), ru: v.optional(Text) });
@@ -119,7 +127,20 @@ export const CLAIM_KINDS = [
   'promise',
 ] as const;
 
-export const VERIFICATION_STATUSES = ['not-assessed', 'unverified', 'disputed', 'corroborated', 'confirmed', 'false'] as const;
+/** A claim kind the file declares beside the built-in ones, named like a side: `{ "id": "nuclear-safety", "label": "Nuclear safety" }`. */
+export const ClaimKindSchema = v.strictObject({
+  id: v.pipe(Id, v.description('The kind as claims name it; must not be a built-in kind')),
+  label: v.pipe(Text, v.description('How the UI names the kind')),
+  description: v.optional(Text),
+});
+
+export const VERIFICATION_STATUSES = ['not-assessed', 'unverified', 'disputed', 'corroborated', 'confirmed', 'false', 'retracted'] as const;
+
+/**
+ * A claim withdrawn by whoever made it (retracted, deleted) or rated false stays on record and
+ * visible, but no longer counts toward a place's status.
+ */
+export const DISCOUNTED_STATUSES: readonly VerificationStatus[] = ['false', 'retracted'];
 
 export const ControlAssertionSchema = v.strictObject({
   type: v.literal('control'),
@@ -145,7 +166,7 @@ export const ClaimSchema = v.strictObject({
   source: v.pipe(Id, v.description('id of an entry in `sources`: where this claim was read')),
   statedIn: v.optional(UnknownOr(Text)),
   places: v.pipe(v.array(Id), v.minLength(1, 'a claim needs at least one place')),
-  kind: v.picklist(CLAIM_KINDS),
+  kind: v.pipe(Id, v.description(`One of the built-in kinds (${CLAIM_KINDS.join(', ')}) or a kind declared in the file's \`kinds\``)),
   text: Text,
   textType: v.pipe(v.picklist(['quote', 'paraphrase']), v.description('quote: the actor’s verbatim words; paraphrase: the source’s rendering')),
   summary: v.optional(v.pipe(Text, v.description('One attributed sentence for the status line: "Russia says it captured Kupiansk".'))),
@@ -183,6 +204,18 @@ export const AssessmentSchema = v.strictObject({
 });
 
 /**
+ * The article the claims come from. An object, so that later members (its text, the spans of its
+ * mentions) fit beside these.
+ */
+export const ArticleSchema = v.strictObject({
+  title: Text,
+  outlet: v.optional(UnknownOr(Text)),
+  author: v.optional(UnknownOr(Text)),
+  published: v.optional(UnknownOr(PartialDateSchema)),
+  url: v.optional(UnknownOr(HttpUrlSchema)),
+});
+
+/**
  * Where the article names a place or makes a claim: character offsets into `articleText`.
  * Written by the article drafter (`npm run draft`); the authoring page highlights them.
  */
@@ -210,6 +243,14 @@ export const ReviewItemSchema = v.strictObject({
 export const ClaimsFileSchema = v.strictObject({
   $schema: v.optional(v.string()),
   title: v.optional(Text),
+  article: v.optional(ArticleSchema),
+  defaultDate: v.optional(
+    v.pipe(
+      v.union([v.literal('published'), PartialDateSchema]),
+      v.description('The as-of date the map opens at when the reader has not chosen one: "published" (the article\'s publication date) or a date. Without it, the map opens at the latest claims.'),
+    ),
+  ),
+  kinds: v.optional(v.array(ClaimKindSchema)),
   sides: v.array(SideSchema),
   actors: v.array(ActorSchema),
   sources: v.array(SourceSchema),
@@ -231,6 +272,8 @@ export type TerritorialClaimAssertion = v.InferOutput<typeof TerritorialClaimAss
 export type Assertion = v.InferOutput<typeof AssertionSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type ClaimKindDef = v.InferOutput<typeof ClaimKindSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 export type ClaimsFile = v.InferOutput<typeof ClaimsFileSchema>;
 export type Mention = v.InferOutput<typeof MentionSchema>;

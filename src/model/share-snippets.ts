@@ -19,14 +19,15 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * @param root - the folder the map is deployed in (where index.html, embed.html and conflict-map.js are)
  * @param state - what the reader sees now
  * @param frameId - the iframe's id, which its height messages carry
- * @param src - a claims file other than the built-in one, if any
+ * @param src - a claims file other than the built-in one, if any (absolute: the snippets are pasted elsewhere); overrides `state.src`
  * @param frameTitle - the iframe's accessible name, in the reader's language
  */
 export function shareSnippets(root: string, state: LinkState, frameId: string, src = '', frameTitle = 'Map: who claims what, where'): Snippets {
+  if (src) state = { ...state, src };
+  src = state.src ?? '';
   const query = dehydrate(state);
   const link = `${new URL('index.html', root).href}${query ? `?${query}` : ''}`;
   const embedParams = new URLSearchParams(query);
-  if (src) embedParams.set('src', src);
   const view = embedParams.get('map');
   if (view) {
     embedParams.delete('map');

@@ -12,6 +12,17 @@ export function isolate(text: string): string {
   return `${FSI}${text}${PDI}`;
 }
 
+/** Right-to-left letters, or any bidi control: text that can reorder what is around it. */
+const BIDI_SENSITIVE = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|\uD802[\uDC00-\uDFFF]|\uD803[\uDC00-\uDE7F]|\uD83A[\uDC00-\uDDFF]/;
+
+/**
+ * Isolates data text where it could reorder its surroundings (right-to-left letters or bidi
+ * controls); other text is returned as it is, so plain Latin and Cyrillic stay byte-for-byte.
+ */
+export function isolateData(text: string): string {
+  return BIDI_SENSITIVE.test(text) ? isolate(text) : text;
+}
+
 /** Longest label drawn on the map, in characters; MapLibre cannot lay out a 20,000-character label. */
 export const MAP_LABEL_MAX = 60;
 

@@ -11,6 +11,8 @@ export type LayerName = (typeof LAYER_NAMES)[number];
 export type StatusLayerName = Exclude<LayerName, 'assessed'>;
 
 export interface LinkState {
+  /** The claims file, as the link gives it (relative to the page, or absolute); null: the built-in article. */
+  src: string | null;
   place: string | null;
   claim: string | null;
   layers: LayerName[];
@@ -25,6 +27,7 @@ export interface LinkState {
 }
 
 export const DEFAULT_LINK_STATE: LinkState = {
+  src: null,
   place: null,
   claim: null,
   layers: [...LAYER_NAMES],
@@ -40,6 +43,8 @@ const TOKEN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const tokens = (value: string | null) => (value ? value.split(',').filter((t) => TOKEN.test(t)) : []);
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Which origins a claims file may come from is the loader's decision; a link only carries the URL. */
+const MAX_SRC_LENGTH = 2048;
 
 /** Reads a comma list of layer names; unknown names are dropped, an empty list means none shown. */
 export function parseLayers(value: string): LayerName[] {
@@ -49,13 +54,14 @@ export function parseLayers(value: string): LayerName[] {
 
 export function dehydrate(state: LinkState): string {
   const p = new URLSearchParams();
+  if (state.src) p.set('src', state.src);
+  if (state.lang) p.set('lang', state.lang);
   if (state.place) p.set('place', state.place);
   if (state.claim) p.set('claim', state.claim);
   if (state.layers.length !== LAYER_NAMES.length) p.set('layers', state.layers.join(','));
   if (state.date) p.set('date', state.date);
   if (state.view) p.set('map', `${state.view.zoom}/${state.view.center[1]}/${state.view.center[0]}`);
   for (const key of ['sides', 'kinds', 'verification'] as const) if (state[key].length) p.set(key, state[key].join(','));
-  if (state.lang) p.set('lang', state.lang);
   return p.toString();
 }
 
@@ -67,8 +73,10 @@ export function rehydrate(search: string): LinkState {
   const layers = p.get('layers');
   const date = p.get('date');
   const map = p.get('map')?.split('/').map(Number);
+  const src = p.get('src')?.trim();
   const validView = map && map.length === 3 && map.every(Number.isFinite) && Math.abs(map[1]) <= 90 && Math.abs(map[2]) <= 180;
   return {
+    src: src && src.length <= MAX_SRC_LENGTH ? src : null,
     place: place && ID.test(place) ? place : null,
     claim: claim && ID.test(claim) ? claim : null,
     layers: layers === null ? [...LAYER_NAMES] : parseLayers(layers),

@@ -225,25 +225,6 @@ describe('on a news page with a hostile global theme, from another origin', () =
     expect(dataRequests().some((u) => u.endsWith('/data/claims.json'))).toBe(true);
   });
 
-  it('a claims file on a server without CORS, and a missing one, show a sized message', async () => {
-    await page.goto(`${news.origin}/broken.html`);
-    for (const [id, message] of [
-      ['#nocors', /could not be loaded from \S*claims\.json: the browser is offline, or that server does not let this page read it/],
-      ['#missing', /could not be loaded: the server answered 404 for \S*no-such-file\.json/],
-    ] as const) {
-      await expect.poll(() => readText(page.locator(`${id} .notice`))).toMatch(message);
-      const text = await readText(page.locator(`${id} .notice`));
-      expect(text).toMatch(/If this is your site/);
-      // No JSON paths for readers.
-      expect(text).not.toMatch(/\$:|\(file\)/);
-      const box = (await page.locator(id).boundingBox())!;
-      expect(box.height).toBeGreaterThanOrEqual(480);
-      expect(box.width).toBeGreaterThan(600);
-    }
-    expect(await events(page)).toEqual(expect.arrayContaining(['nocors:cm-data-error', 'missing:cm-data-error']));
-    await page.locator('#nocors').screenshot({ path: join(SHOTS, 'news-failure.png') });
-  });
-
   it('with the module blocked (no CORS), the snippet’s image and link stand in, not a 0x0 box', async () => {
     await page.goto(`${news.origin}/blocked.html`);
     const link = page.locator('conflict-map > a');
@@ -345,7 +326,7 @@ describe('themes and accessibility', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     await openElement(page, '/article.html');
     const swatches = await page.locator('#el cm-layer-toggles').evaluate((el) =>
-      Array.from(el.shadowRoot!.querySelectorAll('.swatch')).map((s) => {
+      Array.from(el.shadowRoot!.querySelectorAll('.chip .swatch')).map((s) => {
         const st = getComputedStyle(s);
         return `${st.backgroundImage}|${st.borderTopStyle}`;
       }),

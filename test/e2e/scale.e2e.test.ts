@@ -109,16 +109,17 @@ describe('a packed claims folder', () => {
 
   it('reports a chunk that cannot be fetched, and keeps the map', async () => {
     await page.route('**/packs/small/chunks/**', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await page.goto(`${server.origin}/embed.html?no-controls&src=/packs/small/manifest.json`);
+    // The located problem is for the editor: readers get a short sentence.
+    await page.goto(`${server.origin}/embed.html?no-controls&editor&src=/packs/small/manifest.json`);
     await expect.poll(() => readText(page.locator('cm-place-list #list-title'))).toBe('Places (300)');
     await page.locator('cm-place-list li.place button').first().click();
-    await expect.poll(() => readText(page.locator('.notice[role=alert]'))).toMatch(/chunks\/\d+\.json: \$: \(file\): could not be loaded: the server answered 404/);
+    await expect.poll(() => readText(page.locator('.notice'))).toMatch(/chunks\/\d+\.json: \$: \(file\): could not be loaded: the server answered 404/);
     expect(await readText(page.locator('cm-place-list #list-title'))).toBe('Places (300)');
   });
 
   it('draws 100,000 distinct places as clusters, and a place among them opens', async () => {
     await page.goto(`${server.origin}/embed.html?no-controls&src=/packs/wide/`);
-    await expect.poll(async () => (await renderedProperty(page, [LAYER.clusterCircles], 'claims')).length, { timeout: 90_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await renderedProperty(page, [LAYER.clusterCircles], 'claims')).length, { timeout: 200_000 }).toBeGreaterThan(0);
     const total = ((await renderedProperty(page, [LAYER.clusterCircles, LAYER.clusterPoints], 'claims')) as number[]).reduce((n, c) => n + (c ?? 0), 0);
     expect(total).toBeGreaterThan(50_000);
     const places = JSON.parse(readFileSync(join(PACKS, 'wide/places.json'), 'utf8')) as { places: { id: string; geometry: { coordinates: [number, number] } }[] };
@@ -128,5 +129,6 @@ describe('a packed claims folder', () => {
     await expect.poll(() => readText(page.locator('cm-claims-panel cm-claim-card').first())).toMatch(/Synthetic claim \d+/);
     expect(packRequests().filter((p) => p.includes('/chunks/'))).toHaveLength(1);
     expect(watch.pageErrors).toEqual([]);
-  }, 180_000);
+    // Generous: software WebGL on a shared machine; this test checks what is drawn, not how fast.
+  }, 300_000);
 });

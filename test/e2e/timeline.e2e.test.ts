@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
-import { launchChromium, readText, renderedProperty, waitForMapIdle, watchPage, type PageWatch } from './helpers/browser.ts';
-import { LAYER, SOURCE } from '../../src/map/style/ids.ts';
+import { launchChromium, readText, renderedPlaceIds, renderedProperty, waitForMapIdle, watchPage, type PageWatch } from './helpers/browser.ts';
+import { LAYER, SOURCE, STATUS_LAYERS } from '../../src/map/style/ids.ts';
 import { importEvents, type EventImportConfig } from '../../src/model/import-events.ts';
 import { ROOT, SHARED, readJSON } from '../helpers/data.ts';
 
@@ -52,6 +52,8 @@ beforeAll(async () => {
       '/fixtures/dated.json': ['application/json', dated],
       '/fixtures/dated-series.json': ['application/json', datedWithSeries()],
       '/fixtures/bellingcat.json': ['application/json', bellingcat()],
+      // axe-core as a same-origin file: the pages' Content-Security-Policy refuses inline scripts.
+      '/fixtures/axe.min.js': ['text/javascript', readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')],
       // Third-party data for tests only (DeepStateMap via cyterat/deepstate-map-data): never shipped.
       ...Object.fromEntries(
         DEEPSTATE.map((d) => [`/fixtures/deepstate-${d}.geojson`, ['application/geo+json', readFileSync(join(SHARED, `testdata/deepstate_occupied_${d}_cyterat.geojson`), 'utf8')]]),
@@ -161,6 +163,8 @@ describe('the timeline on a dated claims file', () => {
     // No claim about Huliaipole in force yet: no marker for it.
     await expect.poll(() => markerStatus('huliaipole')).toBeUndefined();
     // Dragging back past 1 Dec: Huliaipole is said captured.
+    const again = (await page.locator('cm-timeline .track').boundingBox())!;
+    expect(Math.abs(again.x - box.x) + Math.abs(again.width - box.width)).toBeLessThanOrEqual(2);
     await page.mouse.move(box.x + 1, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 8 });
@@ -169,19 +173,49 @@ describe('the timeline on a dated claims file', () => {
     await expect.poll(() => markerStatus('huliaipole')).toBe('controlled');
   });
 
-  it('plays the changes in order and stops on its own', async () => {
+  it('plays the changes: the date shown advances step by step, the map redraws each status, and it stops on its own', async () => {
     await openEmbed('?src=/fixtures/dated.json');
-    const seen = new Set<string>();
-    await page.locator('cm-timeline .play').click();
-    const t0 = Date.now();
-    while (Date.now() - t0 < 20_000) {
-      const d = await dateParam();
-      if (d) seen.add(d);
-      if ((await page.locator('cm-timeline .play').getAttribute('aria-pressed')) === 'false') break;
-      await page.waitForTimeout(200);
+    const play = page.locator('cm-timeline .play');
+    expect(await play.getAttribute('aria-label')).toBe('Play the 6 changes');
+    /** The places the map draws now with each status's marker (queried from what is rendered). */
+    const drawn = async (status: keyof typeof STATUS_LAYERS) => renderedPlaceIds(page, [STATUS_LAYERS[status].marker]);
+    // What a reader sees at each step: the date in words, and the place whose marker changes.
+    const steps: [string, string, keyof typeof STATUS_LAYERS, string][] = [
+      ['2025-11-12', '12 November 2025', 'controlled', 'pokrovsk'],
+      ['2025-11-13', '13 November 2025', 'contested', 'pokrovsk'],
+      ['2025-11-20', '20 November 2025', 'controlled', 'kupiansk'],
+      ['2025-11-25', '25 November 2025', 'claimed', 'huliaipole'],
+      ['2025-12-01', '1 December 2025', 'controlled', 'huliaipole'],
+      ['2025-12-12', '12 December 2025', 'contested', 'kupiansk'],
+    ];
+    expect(await drawn('contested')).toContain('pokrovsk');
+    await play.click();
+    expect(await play.getAttribute('aria-pressed')).toBe('true');
+    expect(await readText(play)).toContain('Pause');
+    for (const [day, words, status, place] of steps) {
+      await expect.poll(dateParam, { timeout: 5_000, interval: 50 }).toBe(day);
+      // The as-of line reads the step's date in words while it plays.
+      expect(await asOfText()).toContain(words);
+      await expect.poll(() => drawn(status), { timeout: 5_000 }).toContain(place);
     }
-    expect(await page.locator('cm-timeline .play').getAttribute('aria-pressed')).toBe('false');
-    expect([...seen]).toEqual(['2025-11-12', '2025-11-13', '2025-11-20', '2025-11-25', '2025-12-01', '2025-12-12']);
+    // After the last step it stops by itself, on the last date.
+    await expect.poll(() => play.getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('false');
+    expect(await readText(play)).toMatch(/Play/);
+    await page.waitForTimeout(2_000);
+    expect(await dateParam()).toBe('2025-12-12');
+    expect(await drawn('contested')).toContain('kupiansk');
+  });
+
+  it('pauses the play on a second press, leaving the date where it was', async () => {
+    await openEmbed('?src=/fixtures/dated.json');
+    const play = page.locator('cm-timeline .play');
+    await play.click();
+    await expect.poll(dateParam, { timeout: 5_000 }).toBe('2025-11-13');
+    await play.click();
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    const at = await dateParam();
+    await page.waitForTimeout(2_500);
+    expect(await dateParam()).toBe(at);
   });
 
   it('lists a place’s history in order; a step sets the date', async () => {
@@ -221,9 +255,33 @@ describe('the timeline on a dated claims file', () => {
     expect(await page.locator('cm-timeline').count()).toBe(0);
   });
 
+  it('gives the default article (every claim undated) no timeline row: the map keeps the room', async () => {
+    await page.goto(`${server.origin}/embed.html`);
+    await page.waitForFunction(() => (document.querySelector('conflict-map')?.maplibreMap?.querySourceFeatures('place-markers').length ?? 0) > 0, undefined, { timeout: 60_000 });
+    expect(await page.locator('cm-timeline').count()).toBe(0);
+    const { map, element } = await page.evaluate(() => {
+      const el = document.querySelector('conflict-map')!;
+      return { map: el.maplibreMap!.getCanvas().getBoundingClientRect().bottom, element: el.getBoundingClientRect().bottom };
+    });
+    expect(Math.abs(element - map)).toBeLessThanOrEqual(2);
+  });
+
+  it('is one slim row at 1280x800, with every control at least 24 by 24 px', async () => {
+    await openEmbed('?src=/fixtures/dated.json&date=2025-11-20');
+    const box = (await page.locator('cm-timeline').boundingBox())!;
+    expect(box.height).toBeLessThanOrEqual(56);
+    const small = await page.locator('cm-timeline').evaluate((t) =>
+      [...t.shadowRoot!.querySelectorAll<HTMLElement>('button, [role=slider]')]
+        .map((el) => [el.className, el.getBoundingClientRect()] as const)
+        .filter(([, r]) => r.width < 24 || r.height < 24)
+        .map(([c, r]) => `${c} ${r.width}x${r.height}`),
+    );
+    expect(small).toEqual([]);
+  });
+
   it('has no serious or critical axe-core violation in the timeline and the history', async () => {
     await openEmbed('?src=/fixtures/dated.json&place=pokrovsk&date=2025-11-13');
-    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    await page.addScriptTag({ url: '/fixtures/axe.min.js' });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
       const result = await axe.run(document, { resultTypes: ['violations'] });
@@ -234,12 +292,24 @@ describe('the timeline on a dated claims file', () => {
 });
 
 describe('the DeepStateMap series', () => {
-  /** The URL the assessed layer draws now. */
-  const assessedUrl = () =>
-    page.evaluate((id) => {
+  /** Each DeepStateMap file's geometry as JSON, by its file name: the source holds the parsed file once MapLibre has loaded it. */
+  const geometryOf = Object.fromEntries(
+    DEEPSTATE.map((d) => {
+      const file = `deepstate-${d}.geojson`;
+      const json = JSON.parse(readFileSync(join(SHARED, `testdata/deepstate_occupied_${d}_cyterat.geojson`), 'utf8'));
+      return [JSON.stringify(json.features[0].geometry).length, file];
+    }),
+  );
+  /** Which DeepStateMap file the assessed layer draws now: its URL before it loads, the file it parsed after; null for none. */
+  const assessedUrl = async () => {
+    const data = await page.evaluate((id) => {
       const src = document.querySelector('conflict-map')!.maplibreMap!.getSource(id) as unknown as { serialize(): { data: unknown } } | undefined;
-      return src ? String(src.serialize().data) : null;
+      if (!src) return null;
+      const d = src.serialize().data as string | { features: { geometry: unknown }[] };
+      return typeof d === 'string' ? d : JSON.stringify(d.features[0]?.geometry).length;
     }, SOURCE.assessed);
+    return typeof data === 'number' ? `/fixtures/${geometryOf[data] ?? 'unknown'}` : data;
+  };
 
   it('changes the assessed layer between 15 Nov, 1 Dec and 31 Dec 2025, none before the first', async () => {
     await openEmbed('?src=/fixtures/dated-series.json&date=2025-11-14');
@@ -283,7 +353,7 @@ describe('Bellingcat’s events imported', () => {
     const month = Number((await asOfText()).match(/([\d,]+) of 1,159/)![1].replace(/,/g, ''));
     expect(month).toBeGreaterThan(first);
     // No event says who holds a place: the play button walks the months instead.
-    expect(await readText(page.locator('cm-timeline .play'))).toMatch(/Play the \d+ changes/);
+    expect(await page.locator('cm-timeline .play').getAttribute('aria-label')).toMatch(/Play the \d+ changes/);
     await page.screenshot({ path: join(SHOTS, 'timeline-bellingcat-1280.png') });
   });
 });

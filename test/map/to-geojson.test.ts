@@ -24,9 +24,9 @@ describe('model to map data', () => {
     const markers = markersToGeoJSON(data.places, statuses, counts, undefined, modelWords('en'));
     expect(markers.features.map((f) => [f.properties?.id, f.properties?.claim_count, f.properties?.status_label])).toEqual([
       ['ukraine', 7, '7 claims'],
-      ['kupiansk', 2, 'Contested'],
+      ['kupiansk', 2, 'Contested · 2 claims'],
     ]);
     const inUkrainian = markersToGeoJSON(data.places, statuses, counts, undefined, modelWords('uk'));
-    expect(inUkrainian.features.map((f) => f.properties?.status_label)).toEqual(['заяв: 7', 'Оспорюється']);
+    expect(inUkrainian.features.map((f) => f.properties?.status_label)).toEqual(['заяв: 7', 'Оспорюється · заяв: 2']);
   });
 });

@@ -174,7 +174,7 @@ describe('place history', () => {
 });
 
 describe('changed since', () => {
-  it('finds area gained and lost between two DeepStateMap files', () => {
+  it('finds area gained and lost between two DeepStateMap files', { timeout: 60_000 }, () => {
     const [earlier, later] = [deepState('20251201'), deepState('20251231')];
     const change = areaChange(earlier, later);
     expect(change.gained.features.length).toBeGreaterThan(0);

@@ -45,6 +45,12 @@ describe('direct quotes and their speakers', () => {
     expect(cs[1].places).toEqual(['donbas']);
   });
 
+  it('takes a name beside "said" as the speaker when neither the registry nor compromise knows it', () => {
+    const r = draft('Drones hit Kharkiv.\n“We shot down twelve drones over the city,” Oleh Syniehubov said on Monday.');
+    expect(r.file.claims.map((c) => [c.textType, c.text, c.places])).toEqual([['quote', 'We shot down twelve drones over the city', ['kharkiv']]]);
+    expect(r.file.actors).toEqual([{ id: 'oleh-syniehubov', name: 'Oleh Syniehubov', kind: 'person', side: 'UNKNOWN' }]);
+  });
+
   it('keeps an unknown speaker as an actor of unknown side, for review', () => {
     const r = draft('In Kherson, the regional governor Oleksandr Prokudin said Russian drones had struck a bus station.');
     const actor = r.file.actors.find((a) => a.id === r.file.claims[0].actor)!;

@@ -36,6 +36,15 @@ const policy = (): OriginPolicy => ({ own: [origin], allowed: [] });
 const request = (src: string) => ({ src, dataFolder: `${origin}/data/`, base: `${origin}/index.html`, policy: policy(), fetch: { timeoutMs: 500 } });
 
 describe('loadClaimsData', () => {
+  it('reads a claims file given in memory (the authoring page’s draft) instead of fetching one', async () => {
+    const draft = { sides: [{ id: 'RU', label: 'Russia' }], actors: [{ id: 'a', name: 'A', kind: 'person', side: 'RU' }], sources: [{ id: 's', title: 'T', outlet: null, author: null, date: null, url: null }], places: [{ id: 'crimea' }], claims: [{ id: 'c', actor: 'a', source: 's', places: ['crimea'], kind: 'position', text: 'x', textType: 'quote', statedOn: null, verification: { status: 'not-assessed', by: null } }] };
+    const r = await loadClaimsData({ ...request('https://elsewhere.example/claims.json'), json: { value: draft, name: 'draft' } });
+    expect(r.problems).toEqual([]);
+    expect(r.data.claims.map((c) => c.id)).toEqual(['c']);
+    expect(r.data.places.map((p) => p.id)).toEqual(['crimea']);
+    expect(r.claimsUrl).toBe('draft');
+  });
+
   it('loads the built-in claims and places, with true counts', async () => {
     const r = await loadClaimsData(request(''));
     expect(r.problems).toEqual([]);

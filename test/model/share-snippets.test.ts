@@ -31,4 +31,14 @@ describe('share snippets', () => {
     expect(s.element).toContain('src="https://news.example/claims.json?a=1&amp;b=&quot;2&quot;"');
     expect(s.iframe).toContain('src=https%3A%2F%2Fnews.example%2Fclaims.json');
   });
+
+  it('keep the claims file and the language in all three snippets, and title the iframe after the article', () => {
+    const state = { ...DEFAULT_LINK_STATE, src: 'https://maps.example.org/ukraine/dnipro.json', lang: 'uk' as const, place: 'krynky' };
+    const s = shareSnippets(ROOT, state, 'f', '', 'Map: who claims what, where, in “Across the Dnipro”');
+    expect(s.link).toBe('https://maps.example.org/ukraine/index.html?src=https%3A%2F%2Fmaps.example.org%2Fukraine%2Fdnipro.json&lang=uk&place=krynky');
+    expect(s.iframe).toContain('embed.html?src=https%3A%2F%2Fmaps.example.org%2Fukraine%2Fdnipro.json&amp;lang=uk&amp;place=krynky&amp;id=f');
+    expect(s.iframe).toContain('title="Map: who claims what, where, in “Across the Dnipro”"');
+    expect(s.element).toMatch(/<conflict-map src="https:\/\/maps\.example\.org\/ukraine\/dnipro\.json" [^>]*place="krynky"/);
+    expect(s.element).toMatch(/<conflict-map [^>]*lang="uk"/);
+  });
 });

@@ -32,6 +32,13 @@ describe('link state', () => {
       sides: ['RU'],
     });
   });
+
+  it('carries the claims file and the language first, so a link opens the same article', () => {
+    const state = { ...DEFAULT_LINK_STATE, src: 'data/other.json', lang: 'uk' as const, place: 'krynky' };
+    expect(dehydrate(state)).toBe('src=data%2Fother.json&lang=uk&place=krynky');
+    expect(rehydrate(`?${dehydrate(state)}`)).toEqual(state);
+    expect(rehydrate('?lang=__proto__').lang).toBeNull();
+  });
 });
 
 describe('the as-of date in links', () => {

@@ -39,6 +39,23 @@ export const claimCardStyles = css`
     padding: 0 calc(0.5 * var(--_rem)) 0 0;
     margin-inline-start: auto;
   }
+  .observer {
+    font-size: 0.8rem;
+    font-style: italic;
+    color: var(--_muted);
+    margin-inline-start: auto;
+  }
+  .discounted {
+    margin: 0.5rem 0;
+    padding: 0.3rem 0.5rem;
+    border: 1px dashed var(--_border);
+    font-size: 0.85rem;
+  }
+  article.discounted blockquote,
+  article.discounted p.paraphrase {
+    text-decoration: line-through;
+    text-decoration-thickness: 1px;
+  }
   .side-code {
     background: var(--side);
     color: #fff;

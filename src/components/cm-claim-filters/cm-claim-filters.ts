@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { ClaimFilters } from '../../model/filter-claims.ts';
 import type { FilterOption } from '../../model/map-state.ts';
 import { tokens } from '../tokens.ts';
+import { onPopoverToggle, popoverStyles } from '../popover.ts';
 
 export type { FilterOption };
 
@@ -25,13 +26,11 @@ export class FilterClaimsEvent extends Event {
 export class CmClaimFilters extends LocalizedElement {
   static override styles = [
     tokens,
+    popoverStyles,
     css`
-      details {
-        font-size: calc(0.85 * var(--_rem));
-      }
-      summary {
-        cursor: pointer;
-        font-weight: 600;
+      .open {
+        min-height: calc(2 * var(--_rem));
+        white-space: nowrap;
       }
       .groups {
         display: flex;
@@ -52,15 +51,27 @@ export class CmClaimFilters extends LocalizedElement {
         padding: 0;
       }
       label {
-        display: block;
+        display: flex;
+        align-items: center;
+        gap: calc(0.4 * var(--_rem));
+        min-height: calc(1.75 * var(--_rem));
+        cursor: pointer;
+      }
+      input {
+        width: 24px;
+        height: 24px;
+        margin: 0;
+        accent-color: var(--_focus);
       }
       p {
-        margin: calc(0.3 * var(--_rem)) 0 0;
+        margin: calc(0.5 * var(--_rem)) 0 0;
         color: var(--_muted);
       }
     `,
   ];
 
+  /** The as-of date is set (it counts as an active filter on the button). */
+  @property({ type: Boolean, attribute: 'date-active' }) dateActive = false;
   @property({ attribute: false }) filters: ClaimFilters = { sides: [], kinds: [], verification: [] };
   @property({ attribute: false }) options: Record<keyof ClaimFilters, FilterOption[]> = { sides: [], kinds: [], verification: [] };
 
@@ -78,28 +89,31 @@ export class CmClaimFilters extends LocalizedElement {
       ['kinds', msg('Kind')],
       ['verification', msg('Verification')],
     ];
-    const active = groups.reduce((n, [g]) => n + (this.filters[g].length ? 1 : 0), 0);
-    return html`<details ?open=${active > 0}>
-      <summary>${active ? msg(str`Filter claims (${active} active)`) : msg('Filter claims')}</summary>
-      <div class="groups">
-        ${groups.map(
-          ([group, label]) => html`<fieldset>
-            <legend>${label}</legend>
-            ${this.options[group].map(
-              (o) => html`<label
-                ><input
-                  type="checkbox"
-                  .checked=${!this.filters[group].length || this.filters[group].includes(o.value)}
-                  @change=${(e: Event) => this.toggle(group, o.value, (e.target as HTMLInputElement).checked)}
-                />
-                ${o.label}</label
-              >`,
-            )}
-          </fieldset>`,
-        )}
-      </div>
-      <p>${msg('Filters choose the claims shown and counted; statuses still weigh every claim.')}</p>
-    </details>`;
+    const active = groups.reduce((n, [g]) => n + (this.filters[g].length ? 1 : 0), 0) + (this.dateActive ? 1 : 0);
+    return html`<button class="open button" id="open-filters" type="button" popovertarget="filters">
+        ${active ? msg(str`Filter claims (${active} active)`) : msg('Filter claims')}
+      </button>
+      <div id="filters" popover data-anchor="open-filters" @toggle=${onPopoverToggle} role="region" aria-label=${msg('Filter claims')}>
+        <slot name="date"></slot>
+        <div class="groups">
+          ${groups.map(
+            ([group, label]) => html`<fieldset>
+              <legend>${label}</legend>
+              ${this.options[group].map(
+                (o) => html`<label
+                  ><input
+                    type="checkbox"
+                    .checked=${!this.filters[group].length || this.filters[group].includes(o.value)}
+                    @change=${(e: Event) => this.toggle(group, o.value, (e.target as HTMLInputElement).checked)}
+                  />
+                  ${o.label}</label
+                >`,
+              )}
+            </fieldset>`,
+          )}
+        </div>
+        <p>${msg('Filters choose the claims shown and counted; statuses still weigh every claim.')}</p>
+      </div>`;
   }
 }
 

@@ -77,6 +77,12 @@ export const claimsPanelStyles = css`
     flex-direction: column;
     gap: calc(0.6 * var(--_rem));
   }
+  /* A target at least 24 px high (WCAG 2.2). */
+  details summary {
+    min-height: 24px;
+    line-height: 24px;
+    cursor: pointer;
+  }
   details {
     font-size: calc(0.85 * var(--_rem));
     color: var(--_muted);

@@ -92,9 +92,9 @@ export class CmClaimsPanel extends LocalizedElement {
     return html`<section part="panel" aria-labelledby="panel-title">
       <header>
         <h3 id="panel-title" tabindex="-1">
-          ${placeName(place, lang)}
+          <bdi>${placeName(place, lang)}</bdi>
           ${place.labelNote?.[lang] ?? place.labelNote?.en
-            ? html`<span class="note">${place.labelNote?.[lang] ?? place.labelNote?.en}</span>`
+            ? html`<span class="note" dir="auto">${place.labelNote?.[lang] ?? place.labelNote?.en}</span>`
             : nothing}
         </h3>
         <button class="button" @click=${this.handleClose} aria-label=${msg(str`Close the claims about ${placeName(place, lang)}`)}>
@@ -103,7 +103,7 @@ export class CmClaimsPanel extends LocalizedElement {
       </header>
       <p class="status" role="status">
         <span class="swatch ${status.status}" aria-hidden="true"></span>
-        <span class="sentence">${statusSentence(status, data, name, words)}
+        <span class="sentence" dir="auto">${statusSentence(status, data, name, words)}
           ${status.includesUndated ? html`<span class="note">${msg('Includes claims the source gives no date for.')}</span>` : nothing}
           <span class="note">${words.meaning[status.status]} ${msg('Derived from the claims below.')}</span></span
         >

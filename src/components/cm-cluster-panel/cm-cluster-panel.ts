@@ -117,7 +117,7 @@ export class CmClusterPanel extends LocalizedElement {
       <ul>
         ${this.places.slice(0, CmClusterPanel.PAGE).map(
           (p) => html`<li>
-            <button @click=${() => this.select(p.id)}>${placeName(p, lang)} <span class="meta">· ${claimCount(count(p.id))}</span></button>
+            <button @click=${() => this.select(p.id)}><bdi>${placeName(p, lang)}</bdi> <span class="meta">· ${claimCount(count(p.id))}</span></button>
           </li>`,
         )}
       </ul>
@@ -127,8 +127,8 @@ export class CmClusterPanel extends LocalizedElement {
         ${claims.slice(0, this.shown).map(
           ([p, c]) => html`<li>
             <button @click=${() => this.select(p.id, c.id)}>
-              ${attributedSummary(c, this.data, name, words)}
-              <span class="meta">· ${placeName(p, lang)}${c.eventOn ?? c.statedOn ? ` · ${describeDate(c.eventOn ?? c.statedOn, words)}` : ''}</span>
+              <bdi>${attributedSummary(c, this.data, name, words)}</bdi>
+              <span class="meta">· <bdi>${placeName(p, lang)}</bdi>${c.eventOn ?? c.statedOn ? ` · ${describeDate(c.eventOn ?? c.statedOn, words)}` : ''}</span>
             </button>
           </li>`,
         )}

@@ -1,17 +1,18 @@
-import { css, html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LAYER_NAMES, type LayerName, type StatusLayerName } from '../../model/url-state.ts';
 
 const STATUS_LAYER_NAMES = LAYER_NAMES.filter((l): l is StatusLayerName => l !== 'assessed');
 import { ToggleLayersEvent } from '../events.ts';
+import { msg, str } from '@lit/localize';
 import { LocalizedElement } from '../i18n/localize.ts';
 import { statusLabels, statusMeanings } from '../i18n/words.ts';
 import { tokens, swatches } from '../tokens.ts';
+import { onPopoverToggle, popoverStyles } from '../popover.ts';
 
 /**
- * @summary The status layers a reader can show or hide, doubling as the legend: each toggle
- * shows the status's pattern, says what it means and where it came from.
+ * @summary The status layers a reader can show or hide, doubling as a one-line legend: a chip
+ * per status (its pattern and one word); what each means is one tap away, under "?".
  * @fires toggle-layers - internal: the set of shown layers changed
  * @csspart toggles - the fieldset
  */
@@ -20,10 +21,10 @@ export class CmLayerToggles extends LocalizedElement {
   static override styles = [
     tokens,
     swatches,
+    popoverStyles,
     css`
       :host {
         display: block;
-        container: toggles / inline-size;
       }
       fieldset {
         border: 0;
@@ -31,61 +32,77 @@ export class CmLayerToggles extends LocalizedElement {
         padding: 0;
         display: flex;
         flex-wrap: wrap;
-        gap: calc(0.4 * var(--_rem)) var(--_rem);
-        align-items: flex-start;
+        gap: calc(0.25 * var(--_rem));
+        align-items: center;
       }
-      legend {
-        font-size: calc(0.8 * var(--_rem));
-        text-transform: uppercase;
-        letter-spacing: 0.06em;
-        color: var(--_muted);
-        padding: 0;
-        margin-bottom: calc(0.3 * var(--_rem));
+      /* A chip: swatch and one word. The checkbox covers the whole chip, so the target is the chip. */
+      .chip {
+        position: relative;
+        display: inline-flex;
+        align-items: center;
+        gap: calc(0.3 * var(--_rem));
+        min-height: calc(2 * var(--_rem));
+        padding: 0 calc(0.45 * var(--_rem));
+        border: 1px solid var(--_border);
+        border-radius: 999px;
+        font-size: calc(0.82 * var(--_rem));
+        font-weight: 600;
+        white-space: nowrap;
+        background: var(--_surface);
       }
-      label {
-        display: flex;
-        gap: calc(0.4 * var(--_rem));
-        align-items: flex-start;
-        max-width: calc(17 * var(--_rem));
+      .chip input {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        margin: 0;
+        appearance: none;
+        border-radius: inherit;
         cursor: pointer;
       }
-      /* 24 px at least: WCAG 2.2 target size. */
-      input {
+      .chip input:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      .chip .swatch {
+        width: calc(1.1 * var(--_rem));
+        height: calc(0.85 * var(--_rem));
+      }
+      /* Off: the swatch is struck through and the word muted, not only greyed. */
+      .chip:has(input:not(:checked)) {
+        color: var(--_muted);
+        background: var(--_surface-2);
+        border-style: dashed;
+      }
+      .chip:has(input:not(:checked)) .swatch {
+        opacity: 0.35;
+      }
+      .chip:has(input:not(:checked)) .name {
+        text-decoration: line-through;
+      }
+      .info {
+        min-width: calc(2 * var(--_rem));
+        min-height: calc(2 * var(--_rem));
+        border-radius: 999px;
+        padding: 0 calc(0.5 * var(--_rem));
+        font-weight: 700;
+      }
+      dl {
         margin: 0;
-        width: calc(1.5 * var(--_rem));
-        height: calc(1.5 * var(--_rem));
-        accent-color: var(--_focus);
       }
-      .name {
+      dt {
         font-weight: 600;
+        display: flex;
+        gap: calc(0.4 * var(--_rem));
+        align-items: center;
       }
-      .meaning {
-        display: block;
-        font-size: calc(0.78 * var(--_rem));
+      dd {
+        margin: calc(0.1 * var(--_rem)) 0 calc(0.5 * var(--_rem));
         color: var(--_muted);
       }
-      .basis {
-        font-size: calc(0.78 * var(--_rem));
-        color: var(--_muted);
+      [popover] p {
         margin: calc(0.3 * var(--_rem)) 0 0;
-      }
-      details {
-        display: none;
-        font-size: calc(0.78 * var(--_rem));
         color: var(--_muted);
-      }
-      /* Narrow: the toggles on one line, the meanings one tap away. */
-      @container toggles (max-width: 560px) {
-        .meaning,
-        .basis {
-          display: none;
-        }
-        details {
-          display: block;
-        }
-        label {
-          align-items: center;
-        }
       }
     `,
   ];
@@ -104,11 +121,15 @@ export class CmLayerToggles extends LocalizedElement {
   override render() {
     const label = statusLabels();
     const meaning = statusMeanings();
+    const layers: { layer: LayerName; name: string; meaning: string }[] = [
+      ...STATUS_LAYER_NAMES.map((layer) => ({ layer, name: label[layer], meaning: meaning[layer] })),
+      ...(this.assessed ? [{ layer: 'assessed' as const, name: msg('Assessed'), meaning: this.assessed }] : []),
+    ];
     return html`<fieldset part="toggles">
-        <legend>${msg('Areas shown, by status')}</legend>
-        ${STATUS_LAYER_NAMES.map(
-          (layer) =>
-            html`<label>
+        <legend class="visually-hidden">${msg('Areas and markers shown, by status')}</legend>
+        ${layers.map(
+          ({ layer, name, meaning }) =>
+            html`<label class="chip">
               <input
                 type="checkbox"
                 .checked=${this.visible.includes(layer)}
@@ -116,31 +137,22 @@ export class CmLayerToggles extends LocalizedElement {
                 aria-describedby="meaning-${layer}"
               />
               <span class="swatch ${layer}" aria-hidden="true"></span>
-              <span><span class="name">${label[layer]}</span> <span class="meaning" id="meaning-${layer}">${meaning[layer]}</span></span>
+              <span class="name">${name}</span>
+              <span class="visually-hidden" id="meaning-${layer}">${meaning}</span>
             </label>`,
         )}
-        ${this.assessed
-          ? html`<label>
-              <input
-                type="checkbox"
-                .checked=${this.visible.includes('assessed')}
-                @change=${(e: Event) => this.handleChange('assessed', (e.target as HTMLInputElement).checked)}
-                aria-describedby="meaning-assessed"
-              />
-              <span class="swatch assessed" aria-hidden="true"></span>
-              <span><span class="name">${msg('Assessed')}</span> <span class="meaning" id="meaning-assessed">${this.assessed}</span></span>
-            </label>`
-          : nothing}
+        <button class="info button" id="legend-info" type="button" popovertarget="legend-help" aria-label=${msg('What the statuses mean')}>?</button>
       </fieldset>
-      <p class="basis">${this.basisText()}</p>
-      <details>
-        <summary>${msg('What the statuses mean')}</summary>
+      <div id="legend-help" popover data-anchor="legend-info" @toggle=${onPopoverToggle} role="region" aria-label=${msg('What the statuses mean')}>
         <dl>
-          ${STATUS_LAYER_NAMES.map((l) => html`<dt>${label[l]}</dt><dd>${meaning[l]}</dd>`)}
-          ${this.assessed ? html`<dt>${msg('Assessed')}</dt><dd>${this.assessed}</dd>` : nothing}
+          ${layers.map(
+            ({ layer, name, meaning }) => html`<dt><span class="swatch ${layer}" aria-hidden="true"></span>${name}</dt>
+              <dd>${meaning}</dd>`,
+          )}
         </dl>
         <p>${this.basisText()}</p>
-      </details>`;
+        <p>${msg('Who says what, where. Claims are shown as their sources report them, not as facts.')}</p>
+      </div>`;
   }
 
   private basisText() {

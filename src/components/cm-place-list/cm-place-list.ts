@@ -8,6 +8,7 @@ import { attributedSummary, type Words } from '../../model/describe.ts';
 import { placeName, type Place } from '../../model/place.ts';
 import { LocalizedElement } from '../i18n/localize.ts';
 import { claimCount, modelWords } from '../i18n/words.ts';
+import { isDiscounted } from '../../model/derive-status.ts';
 import { SelectPlaceEvent } from '../events.ts';
 import { tokens, swatches } from '../tokens.ts';
 
@@ -123,7 +124,7 @@ export class CmPlaceList extends LocalizedElement {
             <button class="place-button" aria-current=${this.selected === p.id ? 'true' : 'false'} @click=${() => this.select(p.id)}>
               <span class="swatch ${status}" aria-hidden="true"></span>
               <span
-                >${placeName(p, lang)}
+                ><bdi>${placeName(p, lang)}</bdi>
                 <span class="meta">${words.status[status]} · ${claimCount(claims.length)}</span></span
               >
             </button>
@@ -151,7 +152,9 @@ export class CmPlaceList extends LocalizedElement {
                       aria-current=${this.selected === p.id && this.selectedClaim === c.id ? 'true' : 'false'}
                       @click=${() => this.select(p.id, c.id)}
                     >
-                      ${data ? attributedSummary(c, data, name, words) : c.id}
+                      <bdi>${data ? attributedSummary(c, data, name, words) : c.id}</bdi>${isDiscounted(c)
+                        ? html` <em>(${c.verification.status === 'retracted' ? msg('retracted') : msg('rated false')})</em>`
+                        : nothing}
                     </button>
                   </li>`,
               )}

@@ -9,6 +9,7 @@ import { claimDay } from '../../model/derive-status.ts';
 import { addDays, addMonths, clampDay, dayFromNumber, dayNumber, nextStep } from '../../model/days.ts';
 import { sideColour } from '../side-badge.ts';
 import { tokens } from '../tokens.ts';
+import { cssVars } from '../css-vars.ts';
 
 /** Internal: the reader moved the as-of date (`date` is '' for the latest claims). */
 export class TimelineDateEvent extends Event {
@@ -49,86 +50,106 @@ export class CmTimeline extends LocalizedElement {
     css`
       :host {
         display: block;
-        font-size: 0.85rem;
+        font-size: calc(0.85 * var(--_rem));
       }
+      /* One slim row under the map: fold, play, the as-of date, the axis, back to latest. */
       section {
-        background: var(--_surface);
-        border-top: 1px solid var(--_border);
-        padding: 0.35rem 0.75rem 0.45rem;
-      }
-      .head {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0.35rem 0.6rem;
+        gap: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem));
+        background: var(--_surface);
+        border-top: 1px solid var(--_border);
+        padding: calc(0.25 * var(--_rem)) calc(0.6 * var(--_rem));
       }
-      .head h3 {
-        font-size: 0.85rem;
-        margin: 0;
+      .button {
+        font-size: calc(0.8 * var(--_rem));
+        padding: calc(0.15 * var(--_rem)) calc(0.5 * var(--_rem));
+        min-height: calc(1.75 * var(--_rem));
+        min-width: calc(1.75 * var(--_rem));
+        white-space: nowrap;
+      }
+      .collapse {
         font-weight: 600;
       }
+      /* Two short lines of a steady width: the axis beside them stays put while the date changes. */
       .as-of {
-        min-width: 10ch;
+        display: flex;
+        flex-direction: column;
+        min-width: calc(11.5 * var(--_rem));
+        font-size: calc(0.8 * var(--_rem));
+        line-height: 1.2;
+        white-space: nowrap;
+      }
+      .in-force {
+        color: var(--_muted);
+      }
+      .button:disabled {
+        cursor: default;
+        opacity: 0.55;
       }
       .as-of-date {
         font-weight: 600;
       }
-      .head .spacer {
-        flex: 1;
+      .axis {
+        display: flex;
+        flex: 1 1 calc(16 * var(--_rem));
+        align-items: center;
+        gap: calc(0.4 * var(--_rem));
+        min-width: 0;
       }
-      .button {
-        font-size: 0.8rem;
-        padding: 0.15rem 0.55rem;
+      .axis[hidden] {
+        display: none;
       }
-      .body {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 0 0.5rem;
-        margin-top: 0.3rem;
+      .end {
+        color: var(--_muted);
+        font-size: calc(0.72 * var(--_rem));
+        white-space: nowrap;
       }
       .labels {
-        display: grid;
-        grid-auto-rows: 18px;
-        align-items: center;
+        display: flex;
+        flex-direction: column;
+        justify-content: space-around;
+        align-self: stretch;
         color: var(--_muted);
-        font-size: 0.75rem;
+        font-size: calc(0.6 * var(--_rem));
+        line-height: 1;
+        white-space: nowrap;
+        overflow-wrap: normal;
       }
       .labels span::before {
         content: '';
         display: inline-block;
         width: 0.6em;
         height: 0.6em;
-        margin-right: 0.3em;
+        margin-right: 0.25em;
         background: var(--side);
         border-radius: 1px;
       }
       .track {
         position: relative;
+        flex: 1 1 auto;
+        height: calc(1.75 * var(--_rem));
         touch-action: none;
         cursor: ew-resize;
-        min-width: 0;
+        min-width: calc(6 * var(--_rem));
+        border-bottom: 1px solid var(--_border);
       }
       svg {
         display: block;
         width: 100%;
+        height: 100%;
       }
       .future {
         fill: var(--_surface);
         opacity: 0.7;
       }
-      .axis {
-        display: flex;
-        justify-content: space-between;
-        color: var(--_muted);
-        font-size: 0.72rem;
-        grid-column: 2;
-      }
       .handle {
         position: absolute;
-        top: -4px;
-        bottom: -4px;
-        width: 24px;
-        margin-left: -12px;
+        top: 0;
+        bottom: 0;
+        width: calc(1.5 * var(--_rem));
+        margin-left: calc(-0.75 * var(--_rem));
         background: transparent;
         border: none;
         padding: 0;
@@ -137,7 +158,7 @@ export class CmTimeline extends LocalizedElement {
       .handle::before {
         content: '';
         position: absolute;
-        left: 11px;
+        left: calc(50% - 1px);
         top: 0;
         bottom: 0;
         width: 2px;
@@ -146,32 +167,43 @@ export class CmTimeline extends LocalizedElement {
       .handle::after {
         content: '';
         position: absolute;
-        left: 5px;
+        left: calc(50% - calc(0.45 * var(--_rem)));
         top: -2px;
-        width: 14px;
-        height: 10px;
+        width: calc(0.9 * var(--_rem));
+        height: calc(0.6 * var(--_rem));
         background: var(--_text);
         clip-path: polygon(0 0, 100% 0, 50% 100%);
       }
       .handle:focus-visible {
         outline-offset: 0;
       }
-      /* The keys are told to screen readers always, and shown while the timeline has focus. */
-      .hint {
-        display: none;
-      }
-      section:focus-within .hint {
-        display: block;
-      }
-      .undated,
-      .hint {
+      .undated {
         color: var(--_muted);
-        font-size: 0.75rem;
-        margin: 0.2rem 0 0;
+        font-size: calc(0.72 * var(--_rem));
+        white-space: nowrap;
       }
       .steps line {
         stroke: var(--_text);
         stroke-width: 1.5;
+      }
+      /* On a narrow element the axis takes a line of its own under the buttons. */
+      @container (max-width: 640px) {
+        .axis {
+          flex-basis: 100%;
+        }
+        .as-of {
+          flex: 1 1 auto;
+          min-width: 0;
+        }
+        /* The fold and play buttons keep their symbol; their words stay for screen readers. */
+        .word {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip: rect(0 0 0 0);
+          white-space: nowrap;
+        }
       }
     `,
   ];
@@ -310,10 +342,13 @@ export class CmTimeline extends LocalizedElement {
     this.set(clampDay(next, span[0], span[1]), e.repeat);
   };
 
+  /** The track's box when the drag began: the day under the pointer keeps one scale while the row around it reflows. */
+  private dragBox: DOMRect | null = null;
+
   private dayAt(clientX: number): string | null {
     const track = this.renderRoot.querySelector('.track');
     if (!track || !this.span) return null;
-    const r = track.getBoundingClientRect();
+    const r = (this.dragging && this.dragBox) || track.getBoundingClientRect();
     const f = Math.min(1, Math.max(0, (clientX - r.left) / Math.max(1, r.width)));
     const [a, b] = this.span.map(dayNumber);
     return dayFromNumber(a + f * (b - a));
@@ -325,6 +360,7 @@ export class CmTimeline extends LocalizedElement {
     if (!day) return;
     e.preventDefault();
     this.stop();
+    this.dragBox = (e.currentTarget as HTMLElement).getBoundingClientRect();
     this.dragging = true;
     (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
     this.handle?.focus();
@@ -339,8 +375,9 @@ export class CmTimeline extends LocalizedElement {
 
   private handlePointerUp = (e: PointerEvent) => {
     if (!this.dragging) return;
-    this.dragging = false;
     const day = this.dayAt(e.clientX);
+    this.dragging = false;
+    this.dragBox = null;
     // The last position is the one the URL keeps.
     if (day) this.dispatchEvent(new TimelineDateEvent(day, false));
   };
@@ -371,82 +408,99 @@ export class CmTimeline extends LocalizedElement {
     const day = this.current;
     const dated = this.rows.reduce((n, r) => n + r.count, 0);
     const asOfText = this.date && day ? this.formatDay(day) : msg('Latest claims');
-    const x = span && day ? ((dayNumber(day) - dayNumber(span[0])) / Math.max(1, dayNumber(span[1]) - dayNumber(span[0]))) * 100 : 100;
-    const height = this.rows.length * 18;
+    const frac = (d: string) => (span ? (dayNumber(d) - dayNumber(span[0])) / Math.max(1, dayNumber(span[1]) - dayNumber(span[0])) : 1);
+    const x = day ? frac(day) * 100 : 100;
+    const rowHeight = 18;
+    const height = Math.max(1, this.rows.length) * rowHeight;
+    const undated =
+      this.undatedCount === 1
+        ? msg('1 undated claim is not on the axis: its source gives no date, so it counts at every date.')
+        : this.undatedCount
+          ? msg(str`${this.undatedCount} undated claims are not on the axis: their sources give no date, so they count at every date.`)
+          : '';
     return html`<section aria-labelledby="timeline-title">
-      <div class="head">
-        <h3 id="timeline-title">${msg('Timeline')}</h3>
-        <span class="as-of" aria-live="polite"
-          >${msg('As of')} <span class="as-of-date">${asOfText}</span>:
-          <span class="in-force">${msg(str`${this.inForce.toLocaleString(this.locale)} of ${this.claims.length.toLocaleString(this.locale)} claims`)}</span></span
-        >
-        ${this.steps.length
-          ? html`<button class="button play" type="button" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.play}>
-              ${this.playing ? msg('Pause') : msg(str`Play the ${this.steps.length} changes`)}
-            </button>`
-          : nothing}
-        ${this.published && this.date !== this.published
-          ? html`<button class="button published" type="button" @click=${() => (this.stop(), this.set(this.published))}>
-              ${msg(str`As published (${this.formatDay(this.published)})`)}
-            </button>`
-          : nothing}
-        ${this.date
-          ? html`<button class="button latest" type="button" @click=${() => (this.stop(), this.set(this.published ? 'latest' : ''))}>${msg('Back to latest')}</button>`
-          : nothing}
-        <span class="spacer"></span>
-        <button class="button collapse" type="button" aria-expanded=${this.collapsed ? 'false' : 'true'} aria-controls="timeline-body" @click=${() => (this.collapsed = !this.collapsed)}>
-          ${this.collapsed ? msg('Show timeline') : msg('Hide timeline')}
-        </button>
-      </div>
-      <div id="timeline-body" ?hidden=${this.collapsed}>
+      <button
+        id="timeline-title"
+        class="button collapse"
+        type="button"
+        aria-expanded=${this.collapsed ? 'false' : 'true'}
+        aria-controls="timeline-axis"
+        title=${this.collapsed ? msg('Show timeline') : msg('Hide timeline')}
+        @click=${() => (this.collapsed = !this.collapsed)}
+      >
+        <span aria-hidden="true">${this.collapsed ? '▸' : '▾'}</span> <span class="word">${msg('Timeline')}</span>
+      </button>
+      ${this.steps.length && !this.collapsed
+        ? html`<button
+            class="button play"
+            type="button"
+            aria-pressed=${this.playing ? 'true' : 'false'}
+            aria-label=${this.playing ? msg('Pause') : msg(str`Play the ${this.steps.length} changes`)}
+            @click=${this.play}
+          >
+            <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span> <span class="word">${this.playing ? msg('Pause') : msg('Play')}</span>
+          </button>`
+        : nothing}
+      <span class="as-of" aria-live="polite"
+        ><span>${msg('As of')} <span class="as-of-date">${asOfText}</span></span>
+        <span class="in-force">${msg(str`${this.inForce.toLocaleString(this.locale)} of ${this.claims.length.toLocaleString(this.locale)} claims`)}</span></span
+      >
+      <button class="button latest" type="button" ?disabled=${!this.date} @click=${() => (this.stop(), this.set(this.published ? 'latest' : ''))}>
+        ${msg('Back to latest')}
+      </button>
+      ${this.published
+        ? html`<button class="button published" type="button" ?disabled=${this.date === this.published} @click=${() => (this.stop(), this.set(this.published))}>
+            ${msg(str`As published (${this.formatDay(this.published)})`)}
+          </button>`
+        : nothing}
+      <div class="axis" id="timeline-axis" ?hidden=${this.collapsed}>
         ${span && day
-          ? html`<div class="body">
-                <div class="labels" aria-hidden="true">
-                  ${this.rows.map((r) => html`<span style="--side:${r.colour}">${r.label}</span>`)}
-                </div>
-                <div class="track" @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove} @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerUp}>
-                  <svg viewBox="0 0 1000 ${height + 6}" preserveAspectRatio="none" style="height:${height + 6}px" aria-hidden="true">
-                    ${this.rows.map(
-                      (r, i) => svg`<path transform="translate(0 ${i * 18})" d=${r.path} stroke=${r.colour} stroke-width="2" vector-effect="non-scaling-stroke"></path>`,
-                    )}
-                    <g class="steps">
-                      ${this.steps.map((s) => {
-                        const sx = ((dayNumber(s) - dayNumber(span[0])) / Math.max(1, dayNumber(span[1]) - dayNumber(span[0]))) * 1000;
-                        return svg`<line x1=${sx} x2=${sx} y1=${height + 1} y2=${height + 6} vector-effect="non-scaling-stroke"></line>`;
-                      })}
-                    </g>
-                    <rect class="future" x=${x * 10} y="0" width=${1000 - x * 10} height=${height + 6}></rect>
-                  </svg>
-                  <div
-                    class="handle"
-                    role="slider"
-                    tabindex="0"
-                    style="left:${x}%"
-                    aria-label=${msg('As-of date')}
-                    aria-describedby="timeline-keys"
-                    aria-valuemin=${dayNumber(span[0])}
-                    aria-valuemax=${dayNumber(span[1])}
-                    aria-valuenow=${dayNumber(day)}
-                    aria-valuetext=${this.date ? this.formatDay(day) : msg(str`Latest claims (${this.formatDay(day)})`)}
-                    @keydown=${this.handleKey}
-                  ></div>
-                </div>
-                <div class="axis" aria-hidden="true">
-                  <span>${this.formatDay(span[0], { month: 'short', year: 'numeric' })}</span><span>${this.formatDay(span[1], { month: 'short', year: 'numeric' })}</span>
-                </div>
+          ? html`<span class="end" aria-hidden="true">${this.formatDay(span[0], { month: 'short', year: 'numeric' })}</span>
+              ${this.rows.length > 1
+                ? html`<div class="labels" aria-hidden="true">
+                    ${this.rows.map((r) => html`<span ${cssVars({ '--side': r.colour })}>${r.side || r.label}</span>`)}
+                  </div>`
+                : nothing}
+              <div class="track" @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove} @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerUp}>
+                <svg viewBox="0 0 1000 ${height + 6}" preserveAspectRatio="none" aria-hidden="true">
+                  ${this.rows.map(
+                    (r, i) => svg`<path transform="translate(0 ${i * rowHeight})" d=${r.path} stroke=${r.colour} stroke-width="2" vector-effect="non-scaling-stroke"></path>`,
+                  )}
+                  <g class="steps">
+                    ${this.steps.map((s) => {
+                      const sx = frac(s) * 1000;
+                      return svg`<line x1=${sx} x2=${sx} y1=${height + 1} y2=${height + 6} vector-effect="non-scaling-stroke"></line>`;
+                    })}
+                  </g>
+                  <rect class="future" x=${x * 10} y="0" width=${1000 - x * 10} height=${height + 6}></rect>
+                </svg>
+                <div
+                  class="handle"
+                  role="slider"
+                  tabindex="0"
+                  ${cssVars({ left: `${x}%` })}
+                  title=${msg('Drag the handle, or use the arrow keys: left and right a day, up and down a change, Page Up and Page Down a month.')}
+                  aria-label=${msg('As-of date')}
+                  aria-describedby="timeline-keys"
+                  aria-valuemin=${dayNumber(span[0])}
+                  aria-valuemax=${dayNumber(span[1])}
+                  aria-valuenow=${dayNumber(day)}
+                  aria-valuetext=${this.date ? this.formatDay(day) : msg(str`Latest claims (${this.formatDay(day)})`)}
+                  @keydown=${this.handleKey}
+                ></div>
               </div>
-              <p class="hint" id="timeline-keys">
-                ${msg('Drag the handle, or use the arrow keys: left and right a day, up and down a change, Page Up and Page Down a month.')}
-              </p>`
+              <span class="end" aria-hidden="true">${this.formatDay(span[1], { month: 'short', year: 'numeric' })}</span>
+              <span class="visually-hidden" id="timeline-keys"
+                >${msg('Drag the handle, or use the arrow keys: left and right a day, up and down a change, Page Up and Page Down a month.')}
+                ${msg(str`${dated} dated claims on the axis.`)}</span
+              >`
+          : html`<span class="undated">${msg('No claim in this file is dated: the timeline has nothing to place.')}</span>`}
+        ${this.undatedCount
+          ? html`<span class="undated" title=${undated}
+              ><span aria-hidden="true">${msg(str`+ ${this.undatedCount.toLocaleString(this.locale)} undated`)}</span
+              ><span class="visually-hidden">${undated}</span></span
+            >`
           : nothing}
-        <p class="undated">
-          ${span ? msg(str`${dated} dated claims on the axis.`) : msg('No claim in this file is dated: the timeline has nothing to place.')}
-          ${this.undatedCount === 1
-            ? msg('1 undated claim is not on the axis: its source gives no date, so it counts at every date.')
-            : this.undatedCount
-              ? msg(str`${this.undatedCount} undated claims are not on the axis: their sources give no date, so they count at every date.`)
-              : nothing}
-        </p>
       </div>
     </section>`;
   }

@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * The map is the hero: one compact bar of controls (title, a one-line legend, filters and share,
+ * which open as popovers over the map), then the map, with the list of places as a drawer and
+ * a place's claims as a side panel (a bottom sheet on narrow elements) laid over it.
+ */
 export const conflictMapStyles = css`
   :host {
     display: block;
@@ -16,117 +21,132 @@ export const conflictMapStyles = css`
     display: grid;
     height: 100%;
     min-height: inherit;
-    grid-template-columns: minmax(220px, 300px) 1fr;
+    grid-template-columns: 100%;
     grid-template-rows: auto 1fr;
-    grid-template-areas: 'controls controls' 'list map';
+    position: relative;
   }
-  .layout.no-list {
-    grid-template-columns: 1fr;
-    grid-template-areas: 'controls' 'map';
+  /* The timeline is one slim row under the map; the map keeps the rest. */
+  .layout.with-timeline {
+    grid-template-rows: auto 1fr auto;
   }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(0.35 * var(--_rem)) calc(0.6 * var(--_rem));
+    align-items: center;
+    padding: calc(0.35 * var(--_rem)) calc(0.6 * var(--_rem));
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface);
+    position: relative;
+    z-index: 3;
+  }
+  /* Without controls, the list's button floats on the map. */
   .layout.no-controls {
     grid-template-rows: 0 1fr;
   }
-  .controls {
-    grid-area: controls;
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(0.5 * var(--_rem)) calc(1.5 * var(--_rem));
-    align-items: flex-start;
-    padding: calc(0.6 * var(--_rem)) calc(0.9 * var(--_rem));
-    border-bottom: 1px solid var(--_border);
-    background: var(--_surface);
+  .layout.no-controls.with-timeline {
+    grid-template-rows: 0 1fr auto;
+  }
+  .layout.no-controls .controls {
+    position: absolute;
+    top: calc(0.5 * var(--_rem));
+    left: calc(0.5 * var(--_rem));
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+  .button {
+    min-height: calc(2 * var(--_rem));
+    min-width: calc(2 * var(--_rem));
+    white-space: nowrap;
   }
   .title {
-    flex: 1 1 calc(16 * var(--_rem));
-    min-width: 0;
-  }
-  .title h2 {
-    font-size: calc(1.05 * var(--_rem));
+    flex: 1 1 calc(10 * var(--_rem));
+    min-width: calc(6 * var(--_rem));
     margin: 0;
+    font-size: calc(1 * var(--_rem));
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
-  .title p {
-    margin: calc(0.15 * var(--_rem)) 0 0;
-    font-size: calc(0.8 * var(--_rem));
-    color: var(--_muted);
-  }
-  /* The toggles are a size container, which has no width of its own: give it one. */
   cm-layer-toggles {
-    flex: 3 1 calc(32 * var(--_rem));
-    min-width: 0;
+    flex: 0 1 auto;
   }
   .tools {
     display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: calc(0.5 * var(--_rem));
-    flex: 0 1 calc(12 * var(--_rem));
+    gap: calc(0.4 * var(--_rem));
+    align-items: center;
+  }
+  .date {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(0.2 * var(--_rem)) calc(0.5 * var(--_rem));
+    padding-bottom: calc(0.5 * var(--_rem));
+    border-bottom: 1px solid var(--_border);
   }
   .date label {
-    display: block;
-    font-size: calc(0.8 * var(--_rem));
+    font-size: calc(0.75 * var(--_rem));
     text-transform: uppercase;
     letter-spacing: 0.06em;
     color: var(--_muted);
   }
   .date input {
     font: inherit;
+    min-height: calc(2 * var(--_rem));
+  }
+  .date .hint {
+    flex-basis: 100%;
+    color: var(--_muted);
+    font-size: calc(0.8 * var(--_rem));
   }
   .lang-switch {
     font: inherit;
-    min-height: 28px;
-  }
-  .list {
-    grid-area: list;
-    overflow: auto;
-    padding: calc(0.75 * var(--_rem));
-    border-right: 1px solid var(--_border);
-    min-height: 0;
+    min-height: calc(2 * var(--_rem));
   }
   .map-wrap {
-    grid-area: map;
     position: relative;
-    min-height: 320px;
+    min-height: 240px;
     overflow: hidden;
-    /* The map fills what the timeline under it leaves. */
-    display: flex;
-    flex-direction: column;
   }
   .map {
-    position: relative;
-    flex: 1 1 auto;
-    min-height: 0;
-  }
-  .map-wrap > cm-timeline {
-    flex: none;
-  }
-  .places-menu {
     position: absolute;
-    top: calc(0.5 * var(--_rem));
-    left: calc(0.5 * var(--_rem));
-    z-index: 1;
-    max-width: min(calc(22 * var(--_rem)), calc(100% - calc(4 * var(--_rem))));
-    max-height: calc(100% - calc(3 * var(--_rem)));
+    inset: 0;
+  }
+  /* The map has keyboard focus: a ring inside its edge, in the focus colour. */
+  .map .maplibregl-canvas:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  /* The list: a drawer over the map's left side. */
+  .list {
+    position: absolute;
+    top: 0;
+    left: 0;
+    bottom: 0;
+    width: min(calc(18 * var(--_rem)), 45%);
     overflow: auto;
+    box-sizing: border-box;
+    padding: calc(0.6 * var(--_rem)) calc(0.75 * var(--_rem));
     background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+    border-right: 1px solid var(--_border);
+    box-shadow: 4px 0 12px rgb(0 0 0 / 0.12);
+    z-index: 2;
   }
-  .places-menu summary {
-    padding: calc(0.4 * var(--_rem)) calc(0.7 * var(--_rem));
-    cursor: pointer;
-    font-weight: 600;
+  .list[hidden] {
+    display: none;
   }
-  .places-menu cm-place-list {
-    padding: 0 calc(0.7 * var(--_rem)) calc(0.5 * var(--_rem));
+  /* No map: the list takes its place. */
+  .map-wrap.no-map .list {
+    width: 100%;
+    box-shadow: none;
   }
   .panel {
     position: absolute;
     top: 0;
     right: 0;
     bottom: 0;
-    width: min(620px, 60%);
+    width: clamp(280px, 40%, 440px);
     overflow: auto;
     background: var(--_surface);
     box-shadow: -4px 0 16px rgb(0 0 0 / 0.15);
@@ -134,6 +154,21 @@ export const conflictMapStyles = css`
     box-sizing: border-box;
     container: panel / inline-size;
     z-index: 2;
+  }
+  .sheet-handle {
+    display: none;
+  }
+  .loading {
+    position: absolute;
+    top: calc(0.5 * var(--_rem));
+    left: 50%;
+    transform: translateX(-50%);
+    margin: 0;
+    padding: calc(0.3 * var(--_rem)) calc(0.7 * var(--_rem));
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+    z-index: 1;
   }
   .notice {
     margin: calc(0.75 * var(--_rem));
@@ -157,6 +192,16 @@ export const conflictMapStyles = css`
     cursor: pointer;
     margin-top: calc(0.4 * var(--_rem));
   }
+  /* Problems in the data: a notice over the map's top, never hidden in a closed drawer. */
+  .map-wrap > .notice {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: calc(3 * var(--_rem));
+    max-height: 40%;
+    overflow: auto;
+    z-index: 2;
+  }
   .notice ul {
     margin: calc(0.3 * var(--_rem)) 0 0;
     padding-inline-start: calc(1.2 * var(--_rem));
@@ -166,52 +211,68 @@ export const conflictMapStyles = css`
   .notice code {
     overflow-wrap: anywhere;
   }
-  .map-message {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    padding: var(--_rem);
-    text-align: center;
-    background: var(--_surface-2);
-  }
   @container cm (max-width: 640px) {
-    .layout,
-    .layout.no-list {
-      height: auto;
-      grid-template-columns: 1fr;
-      grid-template-rows: auto var(--cm-map-height, minmax(340px, 62vh)) auto;
-      grid-template-areas: 'controls' 'map' 'list';
+    .controls {
+      gap: calc(0.3 * var(--_rem)) calc(0.4 * var(--_rem));
+      padding: calc(0.3 * var(--_rem)) calc(0.5 * var(--_rem));
     }
+    .title {
+      flex-basis: calc(8 * var(--_rem));
+      font-size: calc(0.95 * var(--_rem));
+    }
+    /* The list and the panel rise from the bottom: the map keeps the top. */
     .list {
+      top: auto;
+      width: 100%;
+      max-height: 60%;
       border-right: 0;
       border-top: 1px solid var(--_border);
+      border-radius: 12px 12px 0 0;
+      box-shadow: 0 -4px 16px rgb(0 0 0 / 0.2);
+    }
+    .map-wrap.no-map .list {
+      max-height: none;
+      top: 0;
     }
     .panel {
       top: auto;
       left: 0;
       width: 100%;
-      max-height: 72%;
+      height: 50%;
+      padding-top: 0;
       border-radius: 12px 12px 0 0;
       box-shadow: 0 -4px 16px rgb(0 0 0 / 0.2);
     }
-    /* Block, not a flex column: Chromium sizes a flex item before the toggles' own container
-       query hides their long text, and leaves a gap. */
-    .controls {
-      display: block;
+    .panel[data-step='peek'] {
+      height: max(calc(7 * var(--_rem)), 22%);
     }
-    .controls > * + * {
-      margin-top: calc(0.5 * var(--_rem));
+    .panel[data-step='full'] {
+      height: 92%;
     }
-    .date {
+    .sheet-handle {
       display: flex;
+      justify-content: center;
       align-items: center;
-      gap: calc(0.5 * var(--_rem));
+      position: sticky;
+      top: 0;
+      width: calc(100% + calc(1.8 * var(--_rem)));
+      margin: 0 -0.9rem calc(0.2 * var(--_rem));
+      min-height: 28px;
+      padding: 0;
+      border: 0;
+      background: var(--_surface);
+      cursor: grab;
+      touch-action: none;
+      z-index: 1;
     }
-    .tools {
-      flex-direction: row;
-      flex-wrap: wrap;
-      align-items: center;
+    .sheet-handle span {
+      width: calc(2.5 * var(--_rem));
+      height: 5px;
+      border-radius: 3px;
+      background: var(--_muted);
+    }
+    .sheet-handle:focus-visible {
+      outline-offset: -3px;
     }
   }
   .print-map {
@@ -229,6 +290,7 @@ export const conflictMapStyles = css`
       height: auto;
     }
     .tools,
+    cm-timeline,
     .places-menu,
     .map,
     cm-share-dialog {

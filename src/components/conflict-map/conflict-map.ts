@@ -8,19 +8,20 @@ import { sanitizeExternalStyle } from '../../map/style/external-style.ts';
 import type { StyleSpecification } from '../../map/maplibre.ts';
 import { fetchJson } from '../../model/fetch-data.ts';
 import { type ClaimsData, type Problem } from '../../model/load-claims.ts';
-import { fetchProblem, loadAssessments } from '../../model/load-data.ts';
+import { fetchProblem, loadAssessments, loadClaimsData } from '../../model/load-data.ts';
 import { loadClaimsDataOffThread } from './load-off-thread.ts';
-import { checkDataUrl, parseAllowOrigins, type OriginPolicy } from '../../model/origin-policy.ts';
+import { checkDataUrl, parseAllowOrigins, shortUrl, type OriginPolicy } from '../../model/origin-policy.ts';
 import { LANGS, LANG_NAMES, parseLang, toLang } from '../../model/lang.ts';
+import { isolateData } from '../../model/text-safety.ts';
 import { LocalizedElement, inLang } from '../i18n/localize.ts';
 import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
-import { MapStateModel, type MapState } from '../../model/map-state.ts';
+import { geometryBounds, type Place } from '../../model/place.ts';
+import { MapStateModel, memoLast, type MapState } from '../../model/map-state.ts';
 import type { PlaceStatus } from '../../model/derive-status.ts';
-import type { Place } from '../../model/place.ts';
 import { seriesFor } from '../../model/as-of.ts';
 import { ClaimsTimeline, playSteps } from '../../model/claims-timeline.ts';
 import { assessmentDays } from '../../model/assessment-series.ts';
-import { filterClaims } from '../../model/filter-claims.ts';
+import { filterClaims, type ClaimFilters } from '../../model/filter-claims.ts';
 import { TimelineDateEvent } from '../cm-timeline/cm-timeline.ts';
 import '../cm-timeline/cm-timeline.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
@@ -42,6 +43,7 @@ import {
 import { hostReset, themeFrom, tokens } from '../tokens.ts';
 import { FONT_FILES, registerDocumentFonts } from '../fonts.ts';
 import { conflictMapStyles } from './conflict-map.styles.ts';
+import { PanelLayoutController } from './panel-layout.ts';
 import type { CmClaimsPanel } from '../cm-claims-panel/cm-claims-panel.ts';
 import '../cm-claims-panel/cm-claims-panel.ts';
 import '../cm-place-list/cm-place-list.ts';
@@ -57,6 +59,7 @@ import type { PackedPlace } from '../../model/pack/format.ts';
 import { PackedClaims } from '../../model/pack/read-pack.ts';
 import type { Claim } from '../../model/schema.ts';
 import { readableClaimsByPlace, readableStatus } from './packed-view.ts';
+import { missingFromFile, renderArticleSource } from '../article-source.ts';
 
 /** Origins the build allows data from (`VITE_ALLOW_ORIGINS="https://data.example.org" npm run build`). */
 const BUILD_ALLOW_ORIGINS: string = import.meta.env?.VITE_ALLOW_ORIGINS ?? '';
@@ -106,11 +109,19 @@ export class ConflictMap extends LocalizedElement {
   @query('cm-claims-panel') private panel?: CmClaimsPanel;
 
   private claimsMap: ClaimsMap | null = null;
+  /** The list drawer and the panel or bottom sheet over the map. */
+  private readonly layout = new PanelLayoutController(this, () => this.updatePanelPadding());
   private returnFocusTo: HTMLElement | null = null;
   private loadToken = 0;
   private pendingView: MapView | null = null;
   private frameId = '';
   private stopAutoFit = () => {};
+  private fitDefaultView: () => unknown = () => {};
+
+  /** The first view: the loaded file's places (the whole of Ukraine for the built-in article), never closer than ~2°. */
+  private get defaultBounds(): [number, number, number, number] {
+    return this.data?.places.length ? viewBounds(this.data.places) : DEFAULT_BOUNDS;
+  }
 
   @state() private data: ClaimsData | null = null;
   @state() private problems: Problem[] = [];
@@ -134,6 +145,8 @@ export class ConflictMap extends LocalizedElement {
 
   /** URL of a claims file; the built-in article data when empty. */
   @property() src = '';
+  /** A claims file as a parsed JSON object (the authoring page's draft), shown instead of `src`. */
+  @property({ attribute: false }) claimsJson: unknown = undefined;
   /** Id of the selected place. */
   @property({ reflect: true }) place = '';
   /** Id of the selected claim (its place opens). */
@@ -210,7 +223,7 @@ export class ConflictMap extends LocalizedElement {
       console.warn(`conflict-map: lang "${String(this.lang).slice(0, 40)}" is not one of ${LANGS.join(', ')}; using en`);
       this.lang = 'en';
     }
-    if (this.started && (changed.has('src') || changed.has('dataBase') || changed.has('allowOrigins') || changed.has('started'))) void this.load();
+    if (this.started && (changed.has('src') || changed.has('claimsJson') || changed.has('dataBase') || changed.has('allowOrigins') || changed.has('started'))) void this.load();
     if (changed.has('view') && this.view) {
       const v = rehydrate(`map=${encodeURIComponent(this.view)}`).view;
       if (v) {
@@ -221,6 +234,7 @@ export class ConflictMap extends LocalizedElement {
   }
 
   protected override firstUpdated(): void {
+    this.layout.initialise({ noList: this.noList, panelOpen: Boolean(this.place || this.claim) });
     if (this.started) this.createMap();
   }
 
@@ -232,6 +246,7 @@ export class ConflictMap extends LocalizedElement {
     if (map && (changed.has('data') || changed.has('date') || changed.has('sides') || changed.has('kinds') || changed.has('verification'))) {
       void map.loaded.then(() => this.pushPlaces());
     }
+    if (map && changed.has('data')) void map.loaded.then(() => this.fitDefaultView());
     if (map && changed.has('layers')) void map.loaded.then(() => map.setLayerVisibility(new Set(this.shownLayers)));
     if (map && (changed.has('assessments') || changed.has('date'))) void map.loaded.then(() => this.showAssessment());
     if (changed.has('place') || changed.has('claim') || changed.has('data') || changed.has('cluster')) this.fetchChunks();
@@ -264,6 +279,7 @@ export class ConflictMap extends LocalizedElement {
   /** The state a link records. */
   get linkState(): LinkState {
     return {
+      src: this.src || null,
       place: this.place || null,
       claim: this.claim || null,
       layers: this.shownLayers,
@@ -302,8 +318,13 @@ export class ConflictMap extends LocalizedElement {
 
   /** What the element derives from its inputs (src/model/map-state.ts): ask freely, it is memoised. */
   private get derived(): MapState {
-    const { data, assessments, date, sides, kinds, verification, place, claim } = this;
-    return this.mapState.derive({ data, assessments, date, sides, kinds, verification, place, claim });
+    const { data, assessments, sides, kinds, verification, place, claim } = this;
+    return this.mapState.derive({ data, assessments, date: this.effectiveDate, sides, kinds, verification, place, claim });
+  }
+
+  /** The reader's as-of date, else the one the claims file opens at (`defaultDate`, e.g. its publication date). */
+  private get effectiveDate(): string {
+    return this.date || this.data?.defaultDate || '';
   }
 
   // Short names for what render and the map read.
@@ -332,7 +353,7 @@ export class ConflictMap extends LocalizedElement {
     const verification = verificationLabels();
     return {
       ...options,
-      kinds: options.kinds.map((o) => ({ ...o, label: kindLabel(o.value) })),
+      kinds: options.kinds.map((o) => ({ ...o, label: kindLabel(o.value, this.data?.kinds) })),
       verification: options.verification.map((o) => ({ ...o, label: verification[o.value as keyof typeof verification] ?? o.label })),
     };
   }
@@ -341,7 +362,10 @@ export class ConflictMap extends LocalizedElement {
     const token = ++this.loadToken;
     this.dataLoading = true;
     const policy = this.originPolicy;
-    const result = await loadClaimsDataOffThread({ src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy });
+    // A draft in memory (the authoring page) is small: read on this thread; files go to the worker.
+    const json = this.claimsJson === undefined ? undefined : { value: this.claimsJson, name: 'draft' };
+    const request = { src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy, ...(json ? { json } : {}) };
+    const result = await (json ? loadClaimsData(request) : loadClaimsDataOffThread(request));
     if (token !== this.loadToken) return;
     // The claims show now; assessments follow and never hold them back.
     this.assessments = [];
@@ -394,7 +418,7 @@ export class ConflictMap extends LocalizedElement {
     if (!this.basemap) return this.drawMap(null);
     const check = checkDataUrl(this.basemap, document.baseURI, this.originPolicy, 'basemap style');
     if (!check.ok) {
-      this.mapProblems = [{ file: this.basemap, path: '$', field: 'basemap', message: `${check.message}; the built-in basemap is shown` }];
+      this.mapProblems = [{ file: shortUrl(this.basemap), path: '$', field: 'basemap', message: `${check.message}; the built-in basemap is shown` }];
       return this.drawMap(null);
     }
     void fetchJson(check.url)
@@ -438,7 +462,8 @@ export class ConflictMap extends LocalizedElement {
       // Until the reader moves the map, the default view follows the element's size: a host
       // page's stylesheet often sizes the element after the map was created.
       let autoFit = !view;
-      const fit = () => autoFit && this.claimsMap?.map.fitBounds(DEFAULT_BOUNDS, { duration: 0, padding: 10 });
+      const fit = () => autoFit && this.claimsMap?.map.fitBounds(this.defaultBounds, { duration: 0, padding: 10 });
+      this.fitDefaultView = fit;
       fit();
       this.claimsMap.map.on('resize', fit);
       this.claimsMap.map.on('movestart', (e) => {
@@ -456,6 +481,8 @@ export class ConflictMap extends LocalizedElement {
         this.mapReadyWhenDrawn();
         this.claimsMap?.setSelected(this.selectedPlace?.id ?? null);
         this.updatePanelPadding();
+        // The list drawer may have opened since: fit the default view beside it.
+        fit();
         // A link to a place without a view: show the place.
         const place = this.selectedPlace;
         if (place && !view) {
@@ -481,14 +508,17 @@ export class ConflictMap extends LocalizedElement {
     this.claimsMap.setAssessment(a ? { url: a.url, ...(a.filter ? { filter: a.filter } : {}), attribution: escape(inLang(this.language, () => msg(str`Assessed: ${a.source}`))) } : null);
   }
 
-  /** The panel covers the map's right side (or, as a bottom sheet, its lower part): keep places clear of it. */
+  /** The panel covers the map's right side (or, as a bottom sheet, its lower part), the list its left: keep places clear of them. */
   private updatePanelPadding(): void {
     const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+    const list = this.renderRoot.querySelector<HTMLElement>('.list:not([hidden])');
     const wrap = this.renderRoot.querySelector<HTMLElement>('.map-wrap');
     if (!this.claimsMap || !wrap) return;
-    if (!panel) return this.claimsMap.setPadding({});
-    const sheet = panel.offsetWidth >= wrap.offsetWidth - 1;
-    this.claimsMap.setPadding(sheet ? { bottom: panel.offsetHeight } : { right: panel.offsetWidth });
+    const sheet = (el: HTMLElement | null) => Boolean(el && el.offsetWidth >= wrap.offsetWidth - 1);
+    this.claimsMap.setPadding({
+      ...(panel ? (sheet(panel) ? { bottom: panel.offsetHeight } : { right: panel.offsetWidth }) : {}),
+      ...(list && !sheet(list) ? { left: list.offsetWidth } : {}),
+    });
   }
 
   private recreateMap(): void {
@@ -503,6 +533,7 @@ export class ConflictMap extends LocalizedElement {
   }
 
   private applyLinkState(s: LinkState): void {
+    this.src = s.src ?? '';
     this.sides = s.sides.join(',');
     this.kinds = s.kinds.join(',');
     this.verification = s.verification.join(',');
@@ -549,8 +580,8 @@ export class ConflictMap extends LocalizedElement {
   };
 
   private handleKeydown = (e: KeyboardEvent) => {
-    // A dialog closes itself on Escape; the panel stays open behind it.
-    if (e.composedPath().some((n) => n instanceof HTMLDialogElement)) return;
+    // A dialog or popover closes itself on Escape; the panel stays open behind it.
+    if (e.composedPath().some((n) => n instanceof HTMLDialogElement || (n instanceof HTMLElement && n.hasAttribute('popover')))) return;
     if (e.key === 'Escape' && (this.place || this.claim || this.cluster)) {
       e.preventDefault();
       this.closePanel();
@@ -568,12 +599,15 @@ export class ConflictMap extends LocalizedElement {
     this.dispatchEvent(new CmPlaceSelectEvent(placeId));
     if (claimId) this.dispatchEvent(new CmClaimSelectEvent(claimId, placeId));
     const place = this.places.find((p) => p.id === placeId);
-    if (place && from === 'list') {
-      this.stopAutoFit();
-      this.claimsMap?.flyToPlace(place);
-    }
+    if (place) this.layout.panelOpened();
     await this.updateComplete;
     await this.panel?.updateComplete;
+    // The panel now covers part of the map: move the place into the part left free.
+    if (place) {
+      this.stopAutoFit();
+      this.updatePanelPadding();
+      this.claimsMap?.flyToPlace(place);
+    }
     this.panel?.focusHeading();
   }
 
@@ -660,6 +694,7 @@ export class ConflictMap extends LocalizedElement {
     this.place = '';
     this.claim = '';
     this.cluster = { id: clusterId, placeIds };
+    this.layout.panelOpened();
     await this.updateComplete;
     const panel = this.renderRoot.querySelector('cm-cluster-panel');
     await panel?.updateComplete;
@@ -667,6 +702,7 @@ export class ConflictMap extends LocalizedElement {
   }
 
   private closePanel(): void {
+    this.layout.panelClosed();
     this.cluster = null;
     this.place = '';
     this.claim = '';
@@ -697,11 +733,24 @@ export class ConflictMap extends LocalizedElement {
     this.writeUrl('push');
   };
 
+  private handleDate = (e: Event) => {
+    this.date = (e.target as HTMLInputElement).value || this.latestWord;
+    this.writeUrl('push');
+  };
+
   private handleTimelineDate = (e: TimelineDateEvent) => {
     e.stopPropagation();
-    this.date = e.date;
+    this.date = e.date || this.latestWord;
     this.writeUrl(e.transient ? 'replace' : 'push');
   };
+
+  /** "No date" as the reader's choice: empty, or `latest` where the file opens at a date of its own. */
+  private get latestWord(): string {
+    return this.data?.defaultDate ? 'latest' : '';
+  }
+
+  /** The claims the timeline places (every date, through the filters): one array per data and filters, so a date move rebuilds nothing. */
+  private timelineClaims = memoLast((data: ClaimsData, filters: ClaimFilters) => filterClaims(data.claims, data, filters));
 
   /** The timeline under the map: the claims shown (at every date), the play steps, the handle. */
   private renderTimeline() {
@@ -709,16 +758,21 @@ export class ConflictMap extends LocalizedElement {
     if (this.noTimeline || !data || !data.claims.length) return nothing;
     const [series] = seriesFor(this.assessments);
     const days = series ? assessmentDays(series) : [];
-    const shown = filterClaims(data.claims, data, this.filters);
+    // A file with no date to place (the default article's claims are all undated) gets no
+    // timeline row: the map keeps the room, and the as-of date stays under "Filter claims".
+    const all = ClaimsTimeline.of(data.claims);
+    if (all.undated.length === data.claims.length && !days.length) return nothing;
+    const shown = this.timelineClaims(data, this.filters);
     const timeline = ClaimsTimeline.of(shown);
     const asOf = this.derived.asOf;
     return html`<cm-timeline
       .claims=${shown}
       .inForce=${timeline.position(asOf) + timeline.undated.length}
       .data=${data}
-      .steps=${playSteps(ClaimsTimeline.of(data.claims), days)}
+      .steps=${playSteps(all, days)}
       .assessmentDays=${days}
       date=${asOf ?? ''}
+      published=${data.defaultDate ?? ''}
       lang=${this.language}
       @timeline-date=${this.handleTimelineDate}
     ></cm-timeline>`;
@@ -735,12 +789,12 @@ export class ConflictMap extends LocalizedElement {
     const root = new URL('../', this.dataFolder).href;
     this.frameId ||= `conflict-map-${Math.random().toString(36).slice(2, 8)}`;
     const src = this.src ? new URL(this.src, document.baseURI).href : '';
-    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src, inLang(this.language, () => msg('Map: who claims what, where')));
+    dialog.snippets = shareSnippets(root, this.linkState, this.frameId, src, inLang(this.language, () => msg('Map: who claims what, where')) + (this.data?.title ? `, in “${this.data.title}”` : ''));
     dialog.image = () => this.toImage();
     dialog.show();
   };
 
-  /** The list: beside the map, or (with no-list) folded in a menu, the keyboard path either way. */
+  /** The list of places, in its drawer over the map: the keyboard path to every claim. */
   private renderList() {
     return html`<cm-place-list
       .places=${this.places}
@@ -758,16 +812,19 @@ export class ConflictMap extends LocalizedElement {
     const ids = new Set(placeIds);
     const places = this.places.filter((p) => ids.has(p.id)).sort((a, b) => count(b.id) - count(a.id));
     const clusterId = this.cluster?.id;
-    return html`<div class="panel">
-      <cm-cluster-panel
+    return html`<cm-cluster-panel
         .places=${places}
         .claimsByPlace=${this.readableByPlace}
         .data=${data}
         lang=${this.language}
         @close-panel=${() => this.closePanel()}
         @expand-cluster=${() => clusterId !== undefined && this.claimsMap?.expandCluster(clusterId)}
-      ></cm-cluster-panel>
-    </div>`;
+      ></cm-cluster-panel>`;
+  }
+
+  private renderMissing() {
+    const text = missingFromFile(this.data, this.place, this.claim);
+    return text ? html`<p class="notice missing" role="status">${text}</p>` : nothing;
   }
 
   private renderProblems() {
@@ -782,8 +839,6 @@ export class ConflictMap extends LocalizedElement {
 
   override render() {
     const place = this.selectedPlace;
-    const showList = !this.noList || this.mapFailure !== null;
-    const layoutClass = [showList ? '' : 'no-list', this.noControls ? 'no-controls' : ''].join(' ');
     const title = this.data?.title;
     const lang = this.language;
     const mapFailure =
@@ -792,63 +847,93 @@ export class ConflictMap extends LocalizedElement {
         : this.mapFailure
           ? msg(str`The map cannot be drawn in this browser (${this.mapFailure}). The places and their claims are listed instead.`)
           : msg('The map cannot be drawn in this browser (WebGL is unavailable). The places and their claims are listed instead.');
-    return html`<div class="layout ${layoutClass}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
-      ${this.noControls
-        ? html`<div></div>`
-        : html`<div class="controls">
-            <div class="title">
-              <h2>${title ? msg(str`Claims in “${title}”`) : msg('Claims map')}</h2>
-              <p>${msg('Who says what, where. Claims are shown as their sources report them, not as facts.')}</p>
-            </div>
-            <cm-layer-toggles lang=${lang} .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
-            <div class="tools">
-              <cm-claim-filters lang=${lang} .filters=${this.filters} .options=${this.filterOptions} @filter-claims=${this.handleFilters}></cm-claim-filters>
-              <button class="share button" type="button" @click=${this.handleShare}>${msg('Share or embed')}</button>
-              <select class="lang-switch" aria-label=${msg('Language')} @change=${this.handleLanguage}>
-                ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANG_NAMES[l]}</option>`)}
-              </select>
-            </div>
-            <cm-share-dialog lang=${lang}></cm-share-dialog>
-          </div>`}
-      ${showList
-        ? html`<div class="list">
-            ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderProblems()}
-            ${this.dataLoading ? html`<p>${msg('Loading claims…')}</p>` : nothing} ${this.renderList()}
-          </div>`
-        : nothing}
-      <div class="map-wrap">
+    const panelOpen = Boolean((place || this.cluster) && this.data);
+    // Without a map, the list is all there is: it fills the map's place.
+    const listShown = this.mapFailure !== null || this.layout.listOpen;
+    const withClaims = this.places.filter((p) => this.claimsByPlace.has(p.id)).length;
+    const timeline = this.renderTimeline();
+    return html`<div class="layout ${this.noControls ? 'no-controls' : ''} ${timeline === nothing ? '' : 'with-timeline'}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
+      <div class="controls">
+        ${this.mapFailure !== null
+          ? nothing
+          : html`<button class="list-toggle button" type="button" aria-expanded=${listShown ? 'true' : 'false'} aria-controls="places" @click=${this.layout.toggleList}>
+              <span aria-hidden="true">☰</span> ${msg(str`Places (${withClaims})`)}
+            </button>`}
+        ${this.noControls
+          ? nothing
+          : html`<h2 class="title" title=${title ? msg(str`Claims in “${title}”`) : msg('Claims map')}>${title ? msg(str`Claims in “${isolateData(title)}”`) : msg('Claims map')}</h2>
+              ${renderArticleSource(this.data, this.src, document.baseURI)}
+              <cm-layer-toggles lang=${lang} .visible=${this.shownLayers} basis=${title ?? ''} assessed=${this.assessedLabel}></cm-layer-toggles>
+              <div class="tools">
+                <cm-claim-filters lang=${lang} .filters=${this.filters} .options=${this.filterOptions} ?date-active=${Boolean(this.date)} @filter-claims=${this.handleFilters}>
+                  <div class="date" slot="date">
+                    <label for="as-of">${msg('As of')}</label>
+                    <input id="as-of" type="date" lang=${lang} .value=${this.effectiveDate} @change=${this.handleDate} />
+                    <span class="hint">${msg('Claims dated later are left out; undated claims always count.')}</span>
+                  </div>
+                </cm-claim-filters>
+                <button class="share button" type="button" aria-label=${msg('Share or embed')} @click=${this.handleShare}>${msg('Share')}</button>
+                <select class="lang-switch" aria-label=${msg('Language')} @change=${this.handleLanguage}>
+                  ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANG_NAMES[l]}</option>`)}
+                </select>
+              </div>
+              <cm-share-dialog lang=${lang}></cm-share-dialog>`}
+      </div>
+      <div class="map-wrap ${this.mapFailure !== null ? 'no-map' : ''}">
         <div class="map"></div>
         ${this.printImage ? html`<img class="print-map" alt=${msg('The map as shown')} src=${this.printImage} />` : nothing}
-        ${showList
-          ? nothing
-          : html`<details class="places-menu">
-              <summary>${msg('Places and claims')}</summary>
-              ${this.renderList()}
-            </details>`}
-        ${mapFailure && !showList ? html`<p class="map-message">${mapFailure}</p>` : nothing} ${this.renderTimeline()}
-        ${!showList ? this.renderProblems() : nothing}
-        ${!place && this.cluster && this.data ? this.renderCluster(this.cluster.placeIds, this.data) : nothing}
-        ${place && this.data
-          ? html`<div class="panel">
-              <cm-claims-panel
-                .place=${place}
-                .status=${readableStatus(this.statuses.get(place.id), this.pack)}
-                .claims=${this.readableByPlace.get(place.id) ?? []}
-                .data=${this.data}
-                .allPlaces=${this.places}
-                .activeClaim=${this.claim || null}
-                .timeline=${ClaimsTimeline.of(this.data.claims)}
-                .series=${seriesFor(this.assessments)[0] ?? NO_ASSESSMENTS}
-                asOf=${this.derived.asOf ?? ''}
-                lang=${lang}
-                @close-panel=${() => this.closePanel()}
-                @timeline-date=${this.handleTimelineDate}
-              ></cm-claims-panel>
+        <div class="list" id="places" ?hidden=${!listShown} data-covers-map>
+          ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderList()}
+        </div>
+        ${this.dataLoading ? html`<p class="loading" role="status">${msg('Loading claims…')}</p>` : nothing} ${this.renderMissing()} ${this.renderProblems()}
+        ${panelOpen
+          ? html`<div class="panel" data-step=${this.layout.sheetStep}>
+              ${this.layout.renderHandle()}
+              ${place && this.data
+                ? html`<cm-claims-panel
+                    .place=${place}
+                    .status=${readableStatus(this.statuses.get(place.id), this.pack)}
+                    .claims=${this.readableByPlace.get(place.id) ?? []}
+                    .data=${this.data}
+                    .allPlaces=${this.places}
+                    .activeClaim=${this.claim || null}
+                    .timeline=${ClaimsTimeline.of(this.data.claims)}
+                    .series=${seriesFor(this.assessments)[0] ?? NO_ASSESSMENTS}
+                    asOf=${this.derived.asOf ?? ''}
+                    lang=${lang}
+                    @close-panel=${() => this.closePanel()}
+                    @timeline-date=${this.handleTimelineDate}
+                  ></cm-claims-panel>`
+                : this.cluster && this.data
+                  ? this.renderCluster(this.cluster.placeIds, this.data)
+                  : nothing}
             </div>`
           : nothing}
       </div>
+      ${timeline}
     </div>`;
   }
+}
+
+/** Bounds of the places, widened to at least 2° each way so a single town is not shown at street level. */
+function viewBounds(places: readonly Place[]): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of places) {
+    const [w, s, e, n] = geometryBounds(p.geometry);
+    b[0] = Math.min(b[0], w);
+    b[1] = Math.min(b[1], s);
+    b[2] = Math.max(b[2], e);
+    b[3] = Math.max(b[3], n);
+  }
+  const MIN_SPAN = 2;
+  for (const [lo, hi] of [[0, 2], [1, 3]] as const) {
+    const gap = MIN_SPAN - (b[hi] - b[lo]);
+    if (gap > 0) {
+      b[lo] -= gap / 2;
+      b[hi] += gap / 2;
+    }
+  }
+  return b;
 }
 
 /** The focused element, looking through nested shadow roots. */

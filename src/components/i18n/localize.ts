@@ -44,6 +44,11 @@ export function inLang<T>(lang: unknown, fn: () => T): T {
   }
 }
 
+/** The language `msg()` answers in now: the rendering element's (English outside a render). */
+export function currentLang(): Lang {
+  return current;
+}
+
 /**
  * A Lit element whose strings follow its `lang` attribute (`en`, `uk`, `ru`; anything else is
  * English). Its whole update (render, firstUpdated, updated) runs in that language.

@@ -36,6 +36,7 @@ export function verificationLabels(): Record<VerificationStatus, string> {
     corroborated: msg('Corroborated'),
     confirmed: msg('Confirmed'),
     false: msg('Found false'),
+    retracted: msg('Retracted'),
   };
 }
 
@@ -44,8 +45,10 @@ export function claimCount(n: number): string {
   return new Intl.PluralRules('en').select(n) === 'one' ? msg(str`${n} claim`) : msg(str`${n} claims`);
 }
 
-/** A claim kind in words; a kind the catalogue does not know is shown as written. */
-export function kindLabel(kind: string): string {
+/** A claim kind in words: the file's own label for a kind it declares; a kind the catalogue does not know is shown as written. */
+export function kindLabel(kind: string, declared?: readonly { id: string; label: string }[]): string {
+  const own = declared?.find((k) => k.id === kind)?.label;
+  if (own) return own;
   const known: Record<string, string> = {
     'territorial-control': msg('territorial control'),
     'territorial-claim': msg('territorial claim'),

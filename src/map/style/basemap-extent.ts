@@ -1,6 +1,2 @@
-/**
- * The area the offline basemap covers (west, south, east, north): Ukraine and its neighbours.
- * The geodata build clips to it; the style draws the sea over it, and a neutral "no data" colour
- * beyond it, so the end of the data never passes for open sea.
- */
-export const BASEMAP_BBOX: [number, number, number, number] = [16, 40, 46, 57];
+/** The basemap's extent is model data (the validator checks places against it); re-exported for the style. */
+export { BASEMAP_BBOX } from '../../model/map-extent.ts';

@@ -2,7 +2,7 @@ import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification
 import { BASEMAP_BBOX } from './basemap-extent.ts';
 import { basemapLayers } from './basemap-layers.ts';
 import { placeLayers } from './place-layers.ts';
-import { FONT, SOURCE } from './ids.ts';
+import { FEATURE_ID, FONT, SOURCE } from './ids.ts';
 import type { Theme } from './theme.ts';
 import type { Lang } from '../../model/place.ts';
 
@@ -48,18 +48,18 @@ function extentPolygon(): GeoJSONSourceSpecification['data'] {
 /** The places' sources: their data is pushed in by ClaimsMap.setPlaces(). */
 export function placeSources(): StyleSpecification['sources'] {
   return {
-    [SOURCE.places]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
-    [SOURCE.markers]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+    [SOURCE.places]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: FEATURE_ID },
+    [SOURCE.markers]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: FEATURE_ID },
   };
 }
 
 /**
  * What goes on top of an external basemap (the `basemap` opt-in): the place sources and their
- * fills, outlines and markers. Text layers are left out: an external style's glyphs may not have
+ * fills, outlines and markers. Text is left out: an external style's glyphs may not have
  * the fonts they name, and the panel and list carry every name.
  */
 export function overlayForExternalBasemap(theme: Theme): { sources: StyleSpecification['sources']; layers: LayerSpecification[] } {
-  return { sources: placeSources(), layers: placeLayers(theme, 'en').filter((l) => l.type !== 'symbol') };
+  return { sources: placeSources(), layers: placeLayers(theme, 'en').filter((l) => l.type !== 'symbol' || !l.layout?.['text-field']) };
 }
 
 /**

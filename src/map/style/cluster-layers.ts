@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Theme } from './theme.ts';
-import { FONT, LAYER, SOURCE } from './ids.ts';
+import { FEATURE_ID, FONT, LAYER, SOURCE } from './ids.ts';
 
 const sideKey = (code: string) => `side_${code}`;
 
@@ -15,7 +15,7 @@ export function clusterSource(sides: readonly string[]): SourceSpecification {
     cluster: true,
     clusterRadius: 48,
     clusterMaxZoom: 9,
-    promoteId: 'id',
+    promoteId: FEATURE_ID,
     clusterProperties: {
       claims: ['+', ['get', 'claim_count']],
       ...Object.fromEntries(sides.map((s) => [sideKey(s), ['+', ['get', sideKey(s)]]])),

@@ -27,12 +27,15 @@ export const LAYER = {
   oblastLabels: 'oblasts-label',
   countryLabels: 'countries-label',
   placesHit: 'places-hit',
+  placeLinesHit: 'places-line-hit',
+  placeLinesNone: 'places-line-none',
   placesOutline: 'places-outline',
   placesApproxOutline: 'places-approximate-outline',
   placesSelected: 'places-selected',
   placeLabels: 'places-label',
+  /** Every place's neutral marker (what a click hits); the status symbols sit on it. */
   markers: 'place-markers-circle',
-  markerCounts: 'place-markers-count',
+  markerSelected: 'place-markers-selected',
   clusterCircles: 'place-clusters-circle',
   clusterCounts: 'place-clusters-count',
   clusterSides: 'place-clusters-sides',
@@ -42,11 +45,11 @@ export const LAYER = {
   assessedOutline: 'assessed-outline',
 } as const;
 
-/** The status layers a reader toggles: one fill and one outline per status. */
+/** The status layers a reader toggles: per status, a fill and an outline for areas, a line for line places, and a marker symbol. */
 export const STATUS_LAYERS = {
-  contested: { fill: 'status-contested-fill', outline: 'status-contested-outline' },
-  controlled: { fill: 'status-controlled-fill', outline: 'status-controlled-outline' },
-  claimed: { fill: 'status-claimed-fill', outline: 'status-claimed-outline' },
+  contested: { fill: 'status-contested-fill', outline: 'status-contested-outline', line: 'status-contested-line', marker: 'status-contested-marker' },
+  controlled: { fill: 'status-controlled-fill', outline: 'status-controlled-outline', line: 'status-controlled-line', marker: 'status-controlled-marker' },
+  claimed: { fill: 'status-claimed-fill', outline: 'status-claimed-outline', line: 'status-claimed-line', marker: 'status-claimed-marker' },
 } as const;
 
 export type ToggleableStatus = keyof typeof STATUS_LAYERS;
@@ -60,4 +63,19 @@ export const PATTERN = {
   claimed: 'pattern-claimed',
 } as const;
 
+/** Images of the place markers, one per status (drawn in patterns.ts). */
+export const MARKER_IMAGE = {
+  contested: 'marker-contested',
+  controlled: 'marker-controlled',
+  claimed: 'marker-claimed',
+  none: 'marker-none',
+} as const;
+
 export const FONT = { regular: 'Noto Sans Regular', bold: 'Noto Sans SemiBold' } as const;
+
+/**
+ * The property MapLibre keys feature state by: the place id with a prefix. MapLibre keeps
+ * feature state in plain objects, so a place called "constructor" must never be a key there.
+ */
+export const FEATURE_ID = 'fid';
+export const featureId = (placeId: string) => `place:${placeId}`;

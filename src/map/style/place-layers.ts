@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Theme } from './theme.ts';
-import { FONT, LAYER, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES } from './ids.ts';
+import { FONT, LAYER, MARKER_IMAGE, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSES } from './ids.ts';
 import type { Lang } from '../../model/place.ts';
 import { nameExpr } from './basemap-layers.ts';
 
@@ -9,6 +9,19 @@ const OUTLINE_DASH: Record<keyof typeof STATUS_LAYERS, number[] | undefined> = {
   controlled: undefined,
   claimed: [4, 3],
 };
+
+/**
+ * Line places (a corridor, a front line, a crossing) by status: solid, dotted, dashed, so status
+ * is told by the line's pattern and not by colour alone. The outline patterns above are for areas.
+ */
+const LINE_PATTERN: Record<keyof typeof STATUS_LAYERS, { dash?: number[]; width: number; cap: 'round' | 'butt' }> = {
+  contested: { width: 5, cap: 'butt' },
+  controlled: { dash: [0.2, 1.8], width: 5, cap: 'round' },
+  claimed: { dash: [3, 2], width: 4, cap: 'butt' },
+};
+
+const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const isArea: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -23,7 +36,8 @@ export function placeLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       id: STATUS_LAYERS[status].fill,
       type: 'fill',
       source: SOURCE.places,
-      filter: ['==', ['get', 'status'], status],
+      // A fill layer would close a line into a shape: areas only.
+      filter: ['all', isArea, ['==', ['get', 'status'], status]],
       layout: { 'fill-sort-key': ['-', 0, ['get', 'area_rank']] },
       paint: { 'fill-pattern': PATTERN[status], 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.85, 10, 0.4] },
     },
@@ -31,7 +45,7 @@ export function placeLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       id: STATUS_LAYERS[status].outline,
       type: 'line',
       source: SOURCE.places,
-      filter: ['==', ['get', 'status'], status],
+      filter: ['all', isArea, ['==', ['get', 'status'], status]],
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': theme[status],
@@ -39,10 +53,32 @@ export function placeLayers(theme: Theme, lang: Lang): LayerSpecification[] {
         ...(OUTLINE_DASH[status] ? { 'line-dasharray': OUTLINE_DASH[status] } : {}),
       },
     },
+    {
+      id: STATUS_LAYERS[status].line,
+      type: 'line',
+      source: SOURCE.places,
+      filter: ['all', isLine, ['==', ['get', 'status'], status]],
+      layout: { 'line-join': 'round', 'line-cap': LINE_PATTERN[status].cap },
+      paint: {
+        'line-color': theme[status],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, LINE_PATTERN[status].width, 10, LINE_PATTERN[status].width * 1.6],
+        ...(LINE_PATTERN[status].dash ? { 'line-dasharray': LINE_PATTERN[status].dash } : {}),
+      },
+    },
   ]);
   return [
     // Invisible, but rendered: what a click on an area hits.
-    { id: LAYER.placesHit, type: 'fill', source: SOURCE.places, paint: { 'fill-color': theme.placeOutline, 'fill-opacity': 0 } },
+    { id: LAYER.placesHit, type: 'fill', source: SOURCE.places, filter: isArea, paint: { 'fill-color': theme.placeOutline, 'fill-opacity': 0 } },
+    { id: LAYER.placeLinesHit, type: 'line', source: SOURCE.places, filter: isLine, paint: { 'line-color': theme.placeOutline, 'line-width': 16, 'line-opacity': 0 } },
+    // A line place no claim gives a status to is still drawn, thin and neutral.
+    {
+      id: LAYER.placeLinesNone,
+      type: 'line',
+      source: SOURCE.places,
+      filter: ['all', isLine, ['==', ['get', 'status'], 'none']],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': theme.placeOutline, 'line-width': 2.5 },
+    },
     ...statusLayers,
     {
       id: LAYER.placesApproxOutline,
@@ -62,29 +98,34 @@ export function placeLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       },
     },
     {
-      id: LAYER.markers,
+      id: LAYER.markerSelected,
       type: 'circle',
       source: SOURCE.markers,
       paint: {
-        'circle-radius': ['+', 10, ['*', 2, ['sqrt', ['get', 'claim_count']]]],
-        'circle-color': theme.marker,
-        'circle-stroke-color': ['case', selected, theme.selected, hovered, theme.selected, theme.markerStroke],
-        'circle-stroke-width': ['case', selected, 4, hovered, 3, 2],
+        'circle-radius': 17,
+        'circle-color': theme.selected,
+        'circle-opacity': 0,
+        'circle-stroke-color': theme.selected,
+        'circle-stroke-width': ['case', selected, 4, hovered, 3, 0],
       },
     },
+    // The neutral marker every place with claims gets; it also keeps basemap labels off it.
     {
-      id: LAYER.markerCounts,
+      id: LAYER.markers,
       type: 'symbol',
       source: SOURCE.markers,
-      layout: {
-        'text-field': ['to-string', ['get', 'claim_count']],
-        'text-font': [FONT.bold],
-        'text-size': 13,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': theme.markerText },
+      layout: { 'icon-image': MARKER_IMAGE.none, 'icon-allow-overlap': true },
     },
+    // The status, on the marker itself: a shape and pattern per status (toggled with its areas).
+    ...TOGGLEABLE_STATUSES.map(
+      (status): LayerSpecification => ({
+        id: STATUS_LAYERS[status].marker,
+        type: 'symbol',
+        source: SOURCE.markers,
+        filter: ['==', ['get', 'status'], status],
+        layout: { 'icon-image': MARKER_IMAGE[status], 'icon-allow-overlap': true },
+      }),
+    ),
     {
       id: LAYER.placeLabels,
       type: 'symbol',
@@ -101,8 +142,10 @@ export function placeLayers(theme: Theme, lang: Lang): LayerSpecification[] {
         ],
         'text-font': [FONT.regular],
         'text-size': 13,
-        'text-anchor': 'top',
-        'text-offset': [0, 1.3],
+        // Beside the marker, on whichever side is free of other labels.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1.1,
+        'text-justify': 'auto',
         'text-allow-overlap': false,
         'text-optional': true,
       },

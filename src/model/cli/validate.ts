@@ -1,10 +1,11 @@
 /**
  * `npm run validate -- path/to/claims.json [...]`: prints every problem with its location
- * and exits non-zero when there is one.
+ * and exits non-zero when there is an error. Warnings (a self-intersecting outline, an
+ * implausible area) print too, but do not fail.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, loadClaims } from '../load-claims.ts';
+import { formatProblem, isWarning, loadClaims } from '../load-claims.ts';
 import { placesFromGeoJSON } from '../place.ts';
 import { JsonSyntaxError, parseJson } from '../parse-json.ts';
 
@@ -28,7 +29,11 @@ for (const file of files) {
   }
   const { data, problems } = loadClaims(json, file, builtIn);
   for (const p of problems) console.error(formatProblem(p));
-  total += problems.length;
-  console.log(`${file}: ${data.claims.length} claims, ${data.places.length} places loaded; ${problems.length} problem(s)`);
+  const warnings = problems.filter(isWarning).length;
+  total += problems.length - warnings;
+  console.log(
+    `${file}: ${data.claims.length} claims, ${data.places.length} places loaded; ${problems.length} problem(s)` +
+      (warnings ? ` (${warnings} of them warning(s), which do not fail)` : ''),
+  );
 }
 process.exit(total > 0 ? 1 : 0);

@@ -211,6 +211,22 @@ export function draftClaims(input: string, options: DraftOptions): DraftResult {
     return candidates[0].sp();
   };
 
+  /** A capitalised name right before or after a verb of saying that neither the registry nor compromise knows ("Oleh Syniehubov said"). */
+  const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}`;
+  const nameBy = (from: number, to: number): Speaker | undefined => {
+    const seg = text.slice(from, to);
+    const m = new RegExp(`(${NAME})\\s+(?:said|says|told|added|stated|wrote)\\b|\\b(?:said|says|told|added|stated|wrote)\\s+(${NAME})`, 'u').exec(seg);
+    const name = m?.[1] ?? m?.[2];
+    if (!name || TITLE_WORDS.test(name.split(/\s+/)[0]) || /^(The|This|That|It|He|She|They|We|But|And)\b/.test(name)) return undefined;
+    const id = slug(name);
+    const actor = unknownActors.get(id) ?? { id, name, kind: 'person' as const, side: 'UNKNOWN', aliases: [name] };
+    unknownActors.set(id, actor);
+    const start = from + m!.index + m![0].indexOf(name);
+    refs.push({ start, end: start + name.length, actor, unknown: true });
+    refs.sort((a, b) => a.start - b.start);
+    return { actor, how: `${name}: named in the text, not in the actors registry`, unknown: true };
+  };
+
   // Direct quotes: straight or curly double quotes of four words or more, or a full sentence.
   const quotes = [...text.matchAll(/"([^"\n]+)"|“([^”\n]+)”/g)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length, inner: (m[1] ?? m[2]).trim(), innerStart: m.index + 1 }))
@@ -228,7 +244,7 @@ export function draftClaims(input: string, options: DraftOptions): DraftResult {
     const outside = (text.slice(unit[0], q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end, unit[1]));
     const cue = ATTRIBUTION_CUE.exec(outside.replace(/"[^"]*"|“[^”]*”/g, (s) => ' '.repeat(s.length)));
     let speaker: Speaker | undefined;
-    if (cue) speaker = speakerNear(unit[0], unit[1], unit[0] + cue.index, quoteSpans);
+    if (cue) speaker = speakerNear(unit[0], unit[1], unit[0] + cue.index, quoteSpans) ?? nameBy(q.end, unit[1]) ?? nameBy(unit[0], q.start);
     if (!speaker) {
       const next = sentences[last.index + 1];
       const nextCue = next && !sentenceHasQuote(next) && next.text.split(/\s+/).length <= 12 ? ATTRIBUTION_CUE.exec(next.text) : null;
@@ -285,6 +301,7 @@ export function draftClaims(input: string, options: DraftOptions): DraftResult {
       const pronStart = pron ? s.start + pron.index : -1;
       if (before && (before.end > pronStart || /^\s*,/.test(text.slice(before.end, verb.start)))) speaker = { actor: before.actor, how: `${before.actor.name}: subject of “${verb.text}”`, unknown: before.unknown };
       else if (pron && verb.start - (pronStart + pron[0].length) < 25) speaker = resolvePronoun(pronStart, pron[0]);
+      if (!speaker) speaker = nameBy(s.start, Math.min(s.end, verb.end + 40));
       if (!speaker) {
         const after = refs.find((r) => r.start >= verb.end && r.start - verb.end < 3);
         if (after) speaker = { actor: after.actor, how: `${after.actor.name}: after “${verb.text}”`, unknown: after.unknown };

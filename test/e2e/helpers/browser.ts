@@ -150,6 +150,7 @@ export async function readText(locator: Locator): Promise<string> {
       }
       return '';
     };
-    return collect(root).replace(/\s+/g, ' ');
+    // Bidi isolates (U+2066-U+2069) are invisible: a reader never sees them.
+    return collect(root).replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
   });
 }

@@ -31,13 +31,16 @@ export interface StaticServerOptions {
   routes?: Record<string, [string, string]>;
   /** Other folders served under a path prefix: '/vendor/' → 'node_modules/maplibre-gl/dist'. */
   mounts?: Record<string, string>;
+  /** Paths that are never answered: the request stays open until the server closes. */
+  hang?: string[];
   /** Send Access-Control-Allow-Origin: * (default true); false plays a server other sites cannot read. */
   cors?: boolean;
 }
 
-export async function startStaticServer({ root, headers = {}, routes = {}, mounts = {}, cors = true }: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer({ root, headers = {}, routes = {}, mounts = {}, hang = [], cors = true }: StaticServerOptions): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (hang.includes(path)) return;
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
     const route = routes[path];
@@ -65,6 +68,11 @@ export async function startStaticServer({ root, headers = {}, routes = {}, mount
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        // Requests left hanging (and keep-alive sockets) would hold close() open.
+        server.closeAllConnections();
+      }),
   };
 }
