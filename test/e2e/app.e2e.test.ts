@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
 import { clickMarker, launchChromium, openApp, readText, renderedPlaceIds, renderedProperty, screenPoint, waitForMapIdle, watchPage, type PageWatch } from './helpers/browser.ts';
+import { AXE_ROUTE, runAxe } from './helpers/axe.ts';
 import { LAYER, STATUS_LAYERS } from '../../src/map/style/ids.ts';
 import { syntheticClaims } from '../../src/model/synthetic-claims.ts';
 
@@ -49,7 +50,7 @@ beforeAll(async () => {
       // Third-party data for tests only (DeepStateMap via cyterat/deepstate-map-data): never shipped.
       '/fixtures/deepstate-20251201.geojson': ['application/geo+json', readFileSync(join(SHARED, 'testdata/deepstate_occupied_20251201_cyterat.geojson'), 'utf8')],
       '/fixtures/assessed.json': ['application/json', withAssessment()],
-      '/fixtures/axe.min.js': ['text/javascript', readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')],
+      ...AXE_ROUTE,
     },
   });
   browser = await launchChromium();
@@ -264,15 +265,9 @@ describe('keyboard and screen reader', () => {
   it('has no serious or critical axe-core violation, with the panel open', async () => {
     await openApp(page, server.origin, '?place=kupiansk');
     await expect.poll(() => panel().count()).toBe(1);
-    // The built pages ship a strict CSP (no inline script): axe comes as a same-origin file.
-    await page.addScriptTag({ url: '/fixtures/axe.min.js' });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-    });
-    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(severe, JSON.stringify(violations, null, 1)).toEqual([]);
+    // Every rule axe runs by default, not only WCAG's.
+    const { all, severe } = await runAxe(page, { tags: null });
+    expect(severe, JSON.stringify(all, null, 1)).toEqual([]);
   });
 });
 
@@ -306,7 +301,7 @@ describe('hostile and broken data', () => {
 describe('filtering claims', () => {
   it('shows only the claims of the sides chosen, keeps the statuses, and records the filter in the link', async () => {
     await openApp(page, server.origin, '?place=kupiansk');
-    await page.getByText('Filter claims').click();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Russia', exact: true }).uncheck();
     await expect.poll(() => panel().locator('cm-claim-card').count()).toBe(1);
     expect(await readText(panel().locator('cm-claim-card'))).toContain('Ukrainian forces');

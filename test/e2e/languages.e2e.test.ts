@@ -8,7 +8,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
-import { launchChromium, openApp, waitForMapIdle, watchPage, type PageWatch } from './helpers/browser.ts';
+import { launchChromium, openApp, readText, waitForMapIdle, watchPage, type PageWatch } from './helpers/browser.ts';
+import { AXE_ROUTE, runAxe } from './helpers/axe.ts';
+import { formatPartialDate } from '../../src/model/partial-date.ts';
 import { ROOT } from '../helpers/data.ts';
 
 const SHOTS = join(ROOT, 'test-results');
@@ -70,7 +72,7 @@ beforeAll(async () => {
     routes: {
       '/fixtures/dated.json': ['application/json', datedClaims()],
       '/two.html': ['text/html; charset=utf-8', twoLanguages],
-      '/fixtures/axe.min.js': ['text/javascript', readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')],
+      ...AXE_ROUTE,
     },
   });
   browser = await launchChromium();
@@ -122,32 +124,25 @@ function visibleText(p: Page): Promise<string[]> {
 }
 
 /** The English words in what a reader sees: words of the interface's English strings not in the data. */
-async function englishLeft(p: Page): Promise<{ fromCatalogue: string[]; other: string[]; text: string }> {
+/** `shown`: other data on screen, such as the address of an opened file ("…/fixtures/dated.json"). */
+async function englishLeft(p: Page, shown: string[] = []): Promise<{ fromCatalogue: string[]; other: string[]; text: string }> {
   const texts = await visibleText(p);
   const data = dataWords();
+  for (const w of wordsOf(shown.join(' '))) data.add(w);
   const catalogue = catalogueWords();
   const seen = wordsOf(texts.join(' '));
   const foreign = [...seen].filter((w) => !data.has(w) && !PROPER.has(w));
   return { fromCatalogue: foreign.filter((w) => catalogue.has(w)).sort(), other: foreign.filter((w) => !catalogue.has(w)).sort(), text: texts.join(' | ') };
 }
 
-async function axeSevere(p: Page) {
-  // The built pages ship a strict CSP (no inline script): axe comes as a same-origin file.
-  await p.addScriptTag({ url: '/fixtures/axe.min.js' });
-  const violations = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-  });
-  return { severe: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), all: violations };
-}
+const axeSevere = (p: Page) => runAxe(p);
 
 const MONTHS_EN = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 describe.each([
   { lang: 'uk', heading: 'Заяви в матеріалі', close: 'Закрити', contested: 'Оспорюється', locale: 'uk', monthOnly: 'лише місяць', yearOnly: 'лише рік' },
   { lang: 'ru', heading: 'Заявления в материале', close: 'Закрыть', contested: 'Оспаривается', locale: 'ru', monthOnly: 'только месяц', yearOnly: 'только год' },
-])('the interface in $lang', ({ lang, heading, close, contested }) => {
+])('the interface in $lang', ({ lang, heading, close, contested, locale, monthOnly, yearOnly }) => {
   it('leaves no English word but the data’s text and proper names, on the first view, the panel, the filters and the share dialog', async () => {
     await open({ width: 1280, height: 800 });
     await openApp(page, server.origin, `?lang=${lang}&place=kupiansk`);
@@ -178,6 +173,53 @@ describe.each([
     expect(watch.pageErrors).toEqual([]);
   });
 
+  it('gives dates in the language, at the precision the source gave, and says so when there is none', async () => {
+    await open({ width: 1280, height: 800 });
+    await openApp(page, server.origin, `?lang=${lang}&place=kupiansk`);
+    await page.evaluate(() => document.querySelector('conflict-map')!.setAttribute('src', '/fixtures/dated.json'));
+    const panel = page.locator('conflict-map cm-claims-panel');
+    const day = formatPartialDate('2025-11-20', locale);
+    await expect.poll(() => readText(panel)).toContain(day);
+    const text = await readText(panel);
+    console.log(`${lang} dates:`, day, '|', formatPartialDate('2025-11', locale), '|', formatPartialDate('2025-12-01', locale));
+    expect(text).toContain(`${formatPartialDate('2025-11', locale)} (${monthOnly})`);
+    expect(text).toContain(`2025 (${yearOnly})`);
+    expect(text).toContain(formatPartialDate('2025-12-01', locale));
+    expect(day).toMatch(lang === 'uk' ? /листопада/ : /ноября/);
+    expect(text).not.toMatch(MONTHS_EN);
+    // The file's address, shown in "Claims from file", is data: its words are not the interface's.
+    const left = await englishLeft(page, ['/fixtures/dated.json']);
+    expect(left.fromCatalogue, left.text).toEqual([]);
+  });
+
+  it('fits on a phone: nothing wider than the screen, no English word, no serious axe violation (WCAG 2.2)', async () => {
+    await open({ width: 390, height: 844 });
+    await openApp(page, server.origin, `?lang=${lang}&place=crimea`);
+    const el = page.locator('conflict-map');
+    await expect.poll(() => el.locator('cm-claims-panel h3').first().innerText()).toContain(lang === 'uk' ? 'Крим' : 'Крым');
+    await page.screenshot({ path: join(SHOTS, `languages-${lang}-390.png`) });
+    const overflow = await page.evaluate(() => {
+      const wide: string[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        for (const node of root.querySelectorAll('*')) {
+          const r = node.getBoundingClientRect();
+          if (r.width > 0 && (r.right > innerWidth + 1 || r.left < -1) && !node.closest('.maplibregl-canvas-container, .maplibregl-map canvas'))
+            wide.push(`${node.tagName.toLowerCase()}.${node.className}: ${Math.round(r.left)}–${Math.round(r.right)}`);
+          if (node.shadowRoot) visit(node.shadowRoot);
+        }
+      };
+      visit(document);
+      return { wide, scroll: document.scrollingElement!.scrollWidth };
+    });
+    expect(overflow.wide).toEqual([]);
+    expect(overflow.scroll).toBeLessThanOrEqual(390);
+    const left = await englishLeft(page);
+    expect(left.fromCatalogue, left.text).toEqual([]);
+    const axe = await axeSevere(page);
+    console.log(`${lang}, 390x844, axe:`, JSON.stringify(axe.all));
+    expect(axe.severe).toEqual([]);
+  });
+
   it('has no serious or critical axe violation at 1280x800 with the panel open (WCAG 2.2 rules)', async () => {
     await open({ width: 1280, height: 800 });
     await openApp(page, server.origin, `?lang=${lang}&place=kupiansk`);
@@ -189,6 +231,35 @@ describe.each([
 });
 
 describe('switching language', () => {
+  it('changes every word with the switch, keeps the language in the URL, and goes back with the history', async () => {
+    await open({ width: 1280, height: 800 });
+    await openApp(page, server.origin, '?place=kupiansk');
+    const el = page.locator('conflict-map');
+    await expect.poll(() => el.locator('h2').first().innerText()).toMatch(/^Claims in/);
+    await el.locator('select.lang-switch').selectOption('uk');
+    await expect.poll(() => el.locator('h2').first().innerText()).toMatch(/^Заяви в матеріалі/);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('uk');
+    await expect.poll(() => el.locator('cm-claims-panel cm-claim-card dt').first().innerText()).toBe('Заявлено');
+    // The map is drawn again in the language: place names, status labels, MapLibre's controls.
+    await waitForMapIdle(page);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const map = document.querySelector('conflict-map')!.maplibreMap!;
+          return {
+            canvas: map.getCanvas().getAttribute('aria-label'),
+            zoomIn: document.querySelector('conflict-map')!.shadowRoot!.querySelector('.maplibregl-ctrl-zoom-in')?.getAttribute('title'),
+            label: map.querySourceFeatures('place-markers').find((f) => f.properties.id === 'kupiansk')?.properties.status_label,
+          };
+        }),
+      )
+      .toEqual({ canvas: expect.stringMatching(/^Мапа місць/), zoomIn: 'Збільшити', label: expect.stringMatching(/^Оспорюється · заяв: 2$/) });
+    expect(await el.getAttribute('lang')).toBe('uk');
+    await page.goBack();
+    await expect.poll(() => el.locator('h2').first().innerText()).toMatch(/^Claims in/);
+    expect(await el.getAttribute('lang')).toBe('en');
+    expect(watch.pageErrors).toEqual([]);
+  });
 
   it('takes only en, uk and ru: lang=__proto__ is English', async () => {
     await open({ width: 1280, height: 800 });

@@ -90,8 +90,9 @@ export class CmClaimFilters extends LocalizedElement {
       ['verification', msg('Verification')],
     ];
     const active = groups.reduce((n, [g]) => n + (this.filters[g].length ? 1 : 0), 0) + (this.dateActive ? 1 : 0);
+    // One short word on the bar (it must fit a phone's row in Russian); the count says what is on.
     return html`<button class="open button" id="open-filters" type="button" popovertarget="filters">
-        ${active ? msg(str`Filter claims (${active} active)`) : msg('Filter claims')}
+        ${active ? msg(str`Filters (${active} on)`) : msg('Filters')}
       </button>
       <div id="filters" popover data-anchor="open-filters" @toggle=${onPopoverToggle} role="region" aria-label=${msg('Filter claims')}>
         <slot name="date"></slot>

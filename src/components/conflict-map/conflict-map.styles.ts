@@ -72,8 +72,12 @@ export const conflictMapStyles = css`
   cm-layer-toggles {
     flex: 0 1 auto;
   }
+  /* Wraps rather than overflow: in Russian at 390 px the three tools are wider than the screen. */
   .tools {
     display: flex;
+    flex-wrap: wrap;
+    min-width: 0;
+    max-width: 100%;
     gap: calc(0.4 * var(--_rem));
     align-items: center;
   }
@@ -103,6 +107,7 @@ export const conflictMapStyles = css`
   .lang-switch {
     font: inherit;
     min-height: calc(2 * var(--_rem));
+    max-width: 100%;
   }
   .map-wrap {
     position: relative;
@@ -256,7 +261,7 @@ export const conflictMapStyles = css`
       position: sticky;
       top: 0;
       width: calc(100% + calc(1.8 * var(--_rem)));
-      margin: 0 -0.9rem calc(0.2 * var(--_rem));
+      margin: 0 calc(-0.9 * var(--_rem)) calc(0.2 * var(--_rem));
       min-height: 28px;
       padding: 0;
       border: 0;

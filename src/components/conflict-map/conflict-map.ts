@@ -462,7 +462,13 @@ export class ConflictMap extends LocalizedElement {
       // Until the reader moves the map, the default view follows the element's size: a host
       // page's stylesheet often sizes the element after the map was created.
       let autoFit = !view;
-      const fit = () => autoFit && this.claimsMap?.map.fitBounds(this.defaultBounds, { duration: 0, padding: 10 });
+      // Labels sit right of their markers: more room on the right keeps the easternmost place's
+      // name and status ("Donbas · Claimed") inside the first view.
+      const fit = () => {
+        if (!autoFit || !this.claimsMap) return;
+        const width = this.claimsMap.map.getContainer().clientWidth;
+        this.claimsMap.map.fitBounds(this.defaultBounds, { duration: 0, padding: { top: 12, bottom: 12, left: 12, right: Math.min(130, Math.round(width * 0.2)) } });
+      };
       this.fitDefaultView = fit;
       fit();
       this.claimsMap.map.on('resize', fit);
