@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { contentSecurityPolicy, headersFile } from './csp.ts';
+import { sharedHead } from './scripts/page-head.ts';
 
 /** The built pages carry a strict CSP (a meta tag), and dist/ a `_headers` file with it (csp.ts). */
 function strictCsp(mode: string): Plugin {
@@ -18,7 +19,7 @@ function strictCsp(mode: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [strictCsp(mode)],
+  plugins: [strictCsp(mode), sharedHead(['index.html', 'embed.html'])],
   // Relative asset URLs: the build works from any folder, and the module finds its assets beside it.
   base: './',
   build: {

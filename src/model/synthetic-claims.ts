@@ -100,22 +100,33 @@ export function syntheticClaimsOnManyPlaces(count: number, options: DistinctPlac
     const kind = pick(KINDS);
     // sqrt: more reports later in the two years; a few undated, as sources sometimes give none.
     const date = rnd() < 0.01 ? null : new Date(day0 + Math.floor(Math.sqrt(rnd()) * days) * DAY).toISOString().slice(0, 10);
-    claims.push({
-      id: `synthetic-${i}`,
-      actor: side === 'RU' ? 'synthetic-ru' : 'synthetic-ua',
-      source: `synthetic-source-${i % 20}`,
-      places: [place],
-      kind,
-      text: `Synthetic claim ${i}, for benchmarks only.`,
-      textType: 'paraphrase',
-      statedOn: date,
-      verification: { status: pick(VERIFICATION), by: null },
-      ...(kind === 'territorial-control'
-        ? { assertions: [{ type: 'control' as const, place, holder: side, action: 'holds' as const, extent: 'unknown' as const, asOf: date }] }
-        : {}),
-    });
+    claims.push(syntheticClaim(i, place, side, kind, date, pick(VERIFICATION), `Synthetic claim ${i}, for benchmarks only.`));
   }
   return { ...frame(`Synthetic benchmark data: ${count} claims on ${options.places} places`), places, claims };
+}
+
+/** One claim record, the same shape from both generators; a control claim asserts its side holds the place. */
+function syntheticClaim(
+  i: number,
+  place: string,
+  side: 'RU' | 'UA',
+  kind: (typeof KINDS)[number],
+  date: string | null,
+  verification: (typeof VERIFICATION)[number],
+  text: string,
+): ClaimsFile['claims'][number] {
+  return {
+    id: `synthetic-${i}`,
+    actor: side === 'RU' ? 'synthetic-ru' : 'synthetic-ua',
+    source: `synthetic-source-${i % 20}`,
+    places: [place],
+    kind,
+    text,
+    textType: 'paraphrase',
+    statedOn: date,
+    verification: { status: verification, by: null },
+    ...(kind === 'territorial-control' ? { assertions: [{ type: 'control', place, holder: side, action: 'holds', extent: 'unknown', asOf: date }] } : {}),
+  };
 }
 
 /** Sides, actors and sources shared by both generators. */
@@ -157,20 +168,7 @@ export function syntheticClaims(count: number, settlements: readonly SettlementP
     const kind = pick(KINDS);
     const date = new Date(day0 + Math.floor(rnd() * 1400) * 86_400_000).toISOString().slice(0, 10);
     const place = `gn-${s.geonameid}`;
-    claims.push({
-      id: `synthetic-${i}`,
-      actor: side === 'RU' ? 'synthetic-ru' : 'synthetic-ua',
-      source: `synthetic-source-${i % 20}`,
-      places: [place],
-      kind,
-      text: `Synthetic claim ${i} about ${s.name}, for benchmarks only.`,
-      textType: 'paraphrase',
-      statedOn: date,
-      verification: { status: pick(VERIFICATION), by: null },
-      ...(kind === 'territorial-control'
-        ? { assertions: [{ type: 'control' as const, place, holder: side, action: 'holds' as const, extent: 'unknown' as const, asOf: date }] }
-        : {}),
-    });
+    claims.push(syntheticClaim(i, place, side, kind, date, pick(VERIFICATION), `Synthetic claim ${i} about ${s.name}, for benchmarks only.`));
   }
   return {
     ...frame(`Synthetic benchmark data: ${count} claims`),

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { shareSnippets } from '../../src/model/share-snippets.ts';
 import { DEFAULT_LINK_STATE } from '../../src/model/url-state.ts';
 import { LIGHT } from '../../src/map/style/theme.ts';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
 import { launchChromium, readText, waitForMapIdle, watchPage, type PageWatch } from './helpers/browser.ts';
 import type { ConflictMap } from '../../src/components/conflict-map/conflict-map.ts';
@@ -35,11 +35,16 @@ p { font-size: 2rem; }
 .slot { height: 900px; }
 iframe { border: 0; display: block; }
 `;
+/** The same theme on a phone: one column the width of the screen. */
+const PHONE_CSS = `${NEWS_CSS}
+.page { display: block; padding: 0 12px; }
+.sidebar { position: static; }
+`;
 /** The same column with nothing else: what the element looks like on a bare page. */
 const BARE_CSS = `body { margin: 0; } .page { width: 680px; margin: 0 auto; } .slot { height: 900px; } .spacer { height: 5000px; }`;
 
 function newsPage(maps: string, body: string, css = '/news.css'): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Daily Example</title>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>The Daily Example</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="${css}">
 <script type="module" src="${maps}/conflict-map.js"></script>
 <script src="${maps}/embed-resize.js" defer></script></head>
@@ -82,6 +87,12 @@ beforeAll(async () => {
         'text/html; charset=utf-8',
         newsPage(m, `<iframe id="fr" src="${m}/embed.html?id=fr" title="Map: who claims what, where" width="100%" height="640" loading="lazy"></iframe>`),
       ],
+      '/phone.css': ['text/css', PHONE_CSS],
+      '/phone.html': ['text/html; charset=utf-8', newsPage(m, `<conflict-map id="el"></conflict-map>`, '/phone.css')],
+      '/phone-frame.html': [
+        'text/html; charset=utf-8',
+        newsPage(m, `<iframe id="fr" src="${m}/embed.html?id=fr" title="Map: who claims what, where" width="100%" height="640"></iframe>`, '/phone.css'),
+      ],
       '/far.html': ['text/html; charset=utf-8', newsPage(m, `<div class="spacer"></div><conflict-map id="far"></conflict-map>`)],
       '/blocked.html': [
         'text/html; charset=utf-8',
@@ -123,6 +134,14 @@ async function openElement(p: Page, path: string, id = '#el') {
   await p.goto(`${news.origin}${path}`);
   await p.waitForFunction((sel) => Boolean(document.querySelector<ConflictMap>(sel)?.maplibreMap), id, { timeout: 60_000 });
   await waitForMapIdle(p, id);
+}
+
+/** The map's frame inside an embedding page, once its map exists. */
+async function mapFrame(p: Page): Promise<Frame> {
+  await expect.poll(() => p.frames().some((f) => f.url().includes('/embed.html'))).toBe(true);
+  const frame = p.frames().find((f) => f.url().includes('/embed.html'))!;
+  await frame.waitForFunction(() => Boolean(document.querySelector<ConflictMap>('conflict-map')?.maplibreMap), undefined, { timeout: 60_000 });
+  return frame;
 }
 
 /** Font size and text style of every element holding text inside the element, shadow roots included. */
@@ -206,6 +225,90 @@ describe('on a news page with a hostile global theme, from another origin', () =
     expect(await page.evaluate(() => scrollY)).toBe(y);
   });
 
+  it('the wheel over the embedded iframe scrolls the page and leaves the zoom; Ctrl + wheel zooms', async () => {
+    await page.goto(`${news.origin}/frame.html`);
+    const frame = await mapFrame(page);
+    const zoom = () => frame.evaluate(() => document.querySelector<ConflictMap>('conflict-map')!.maplibreMap!.getZoom());
+    const before = await zoom();
+    const box = (await page.locator('#fr').boundingBox())!;
+    // Over the map in the frame, right of its list.
+    const at = { x: box.x + box.width - 120, y: Math.min(box.y + box.height - 150, 700) };
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    await page.waitForTimeout(400);
+    expect(await zoom()).toBe(before);
+    expect(await readText(frame.locator('.maplibregl-cooperative-gesture-screen'))).toMatch(/Use Ctrl \+ scroll to zoom the map/);
+
+    // Ctrl + wheel as the browser's input pipeline delivers it (CDP: a real wheel with the Ctrl modifier).
+    const y = await page.evaluate(() => scrollY);
+    const box2 = (await page.locator('#fr').boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    for (let i = 0; i < 5; i++) {
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: box2.x + box2.width - 120, y: box2.y + box2.height / 2 + 40, deltaX: 0, deltaY: -120, modifiers: 2 });
+    }
+    await expect.poll(zoom).toBeGreaterThan(before);
+    expect(await page.evaluate(() => scrollY)).toBe(y);
+  });
+
+  describe('on a phone (touch emulated)', () => {
+    let phone: BrowserContext;
+    afterEach(async () => {
+      await phone?.close();
+    });
+
+    /** A one-finger swipe upwards at `at` through the browser's touch input (CDP), as a thumb makes it. */
+    async function swipeUp(p: Page, at: { x: number; y: number }, distance = 300) {
+      const cdp = await phone.newCDPSession(p);
+      const point = (y: number) => [{ x: Math.round(at.x), y: Math.round(y), id: 1, radiusX: 5, radiusY: 5, force: 1 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(at.y) });
+      for (let i = 1; i <= 10; i++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(at.y - (distance * i) / 10) });
+        await p.waitForTimeout(16);
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    }
+
+    it.each([
+      ['the element', '/phone.html'],
+      ['the iframe', '/phone-frame.html'],
+    ])('a one-finger swipe over %s scrolls the page and leaves the map where it was', async (_name, path) => {
+      phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      const p = await phone.newPage();
+      await p.goto(`${news.origin}${path}`);
+      const inFrame = path.includes('frame');
+      const target = inFrame ? await mapFrame(p) : p.mainFrame();
+      if (!inFrame) await p.waitForFunction(() => Boolean(document.querySelector<ConflictMap>('conflict-map')?.maplibreMap));
+      await target.waitForFunction(() => {
+        const map = document.querySelector<ConflictMap>('conflict-map')?.maplibreMap;
+        return Boolean(map && map.loaded() && map.areTilesLoaded());
+      }, undefined, { timeout: 60_000 });
+      const view = () => target.evaluate(() => {
+        const map = document.querySelector<ConflictMap>('conflict-map')!.maplibreMap!;
+        return { zoom: map.getZoom(), center: map.getCenter().toArray() };
+      });
+      const before = await view();
+      // A point on the map itself (not the list, a button or the notice), in the page's coordinates.
+      const canvas = await target.evaluate(() => {
+        const el = document.querySelector<ConflictMap>('conflict-map')!;
+        const r = el.maplibreMap!.getCanvas().getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + Math.min(80, r.height / 4);
+        const hit = el.shadowRoot!.elementFromPoint(x, y);
+        return { x, y, hit: hit?.className ?? '' };
+      });
+      expect(canvas.hit).toContain('maplibregl-canvas');
+      const offset = inFrame ? (await p.locator('#fr').boundingBox())! : { x: 0, y: 0 };
+      const at = { x: offset.x + canvas.x, y: offset.y + canvas.y };
+      // Room above the finger for a swipe long enough to scroll the page by more than 100 px.
+      expect(at.y).toBeGreaterThan(160);
+      await swipeUp(p, at, Math.min(300, at.y - 10));
+      await expect.poll(() => p.evaluate(() => scrollY)).toBeGreaterThan(100);
+      await p.waitForTimeout(400);
+      expect(await view()).toEqual(before);
+    });
+  });
+
   it('an element 5,000 px below the fold makes no request and no map until the reader gets near', async () => {
     await page.goto(`${news.origin}/far.html`);
     await page.waitForFunction(() => customElements.get('conflict-map') !== undefined);
@@ -223,6 +326,30 @@ describe('on a news page with a hostile global theme, from another origin', () =
     await expect.poll(() => events(page), { timeout: 60_000 }).toContain('far:cm-map-ready');
     expect(await canvases()).toBe(1);
     expect(dataRequests().some((u) => u.endsWith('/data/claims.json'))).toBe(true);
+  });
+
+  it('a claims file on a server without CORS, and a missing one, show a sized message', async () => {
+    await page.goto(`${news.origin}/broken.html`);
+    for (const [id, message] of [
+      ['#nocors', /could not be loaded from \S*claims\.json: the browser is offline, or that server does not let this page read it/],
+      ['#missing', /could not be loaded: the server answered 404 for \S*no-such-file\.json/],
+    ] as const) {
+      await expect.poll(() => readText(page.locator(`${id} .notice`))).toMatch(message);
+      const text = await readText(page.locator(`${id} .notice`));
+      expect(text).toMatch(/If this is your site/);
+      // No JSON paths for readers.
+      expect(text).not.toMatch(/\$:|\(file\)/);
+      const box = (await page.locator(id).boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(480);
+      // Not stretched to the article's height by the page's grid column: at most the viewport.
+      expect(box.height).toBeLessThanOrEqual(900);
+      expect(box.width).toBeGreaterThan(600);
+    }
+    expect(await events(page)).toEqual(expect.arrayContaining(['nocors:cm-data-error', 'missing:cm-data-error']));
+    // The built-in places are still drawn under the message.
+    await expect.poll(() => events(page), { timeout: 60_000 }).toEqual(expect.arrayContaining(['nocors:cm-map-ready', 'missing:cm-map-ready']));
+    await waitForMapIdle(page, '#nocors');
+    await page.locator('#nocors').screenshot({ path: join(SHOTS, 'news-failure.png') });
   });
 
   it('with the module blocked (no CORS), the snippet’s image and link stand in, not a 0x0 box', async () => {

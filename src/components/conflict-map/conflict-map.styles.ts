@@ -10,7 +10,11 @@ export const conflictMapStyles = css`
     display: block;
     position: relative;
     min-height: var(--cm-min-height, 480px);
-    height: 100%;
+    /* Fills a container of set height, but never beyond the viewport: in a news page's grid or
+       flex column the container stretches to the whole article, and 100% alone made the element
+       thousands of pixels tall (and kept a second element below it from ever starting). A height
+       set on the element itself overrides this. */
+    height: min(100%, 100svh);
     container: cm / inline-size;
     background: var(--_surface);
   }
