@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy `dist/` ships for index.html and embed.html: as a meta tag in
+ * The Content-Security-Policy `dist/` ships for index.html, embed.html and author.html: as a meta tag in
  * each page (any static host), and as a `_headers` file (Netlify, Cloudflare Pages), where
  * `frame-ancestors` can also be set (a meta tag cannot). Origins named in the build's
  * VITE_ALLOW_ORIGINS are added where data is fetched from.
@@ -20,7 +20,7 @@ export function contentSecurityPolicy(allowOrigins: string[] = []): string {
   ].join('; ');
 }
 
-/** `_headers` for hosts that read it: the app may be framed by its own origin only, embed.html by any page. */
+/** `_headers` for hosts that read it: the app and the authoring page may be framed by their own origin only, embed.html by any page. */
 export function headersFile(csp: string): string {
   const common = ['  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin'];
   return [
@@ -28,6 +28,9 @@ export function headersFile(csp: string): string {
     `  Content-Security-Policy: ${csp}; frame-ancestors 'self'`,
     ...common,
     '/index.html',
+    `  Content-Security-Policy: ${csp}; frame-ancestors 'self'`,
+    ...common,
+    '/author.html',
     `  Content-Security-Policy: ${csp}; frame-ancestors 'self'`,
     ...common,
     '/embed.html',

@@ -15,6 +15,8 @@ export default {
     {
       name: 'documented-events-only',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer lists modules in the order their files were read, which varies from run to run.
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.name && e.description);

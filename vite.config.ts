@@ -31,6 +31,7 @@ export default defineConfig(({ mode }) => ({
       input: {
         app: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),
+        author: resolve(import.meta.dirname, 'author.html'),
         'conflict-map': resolve(import.meta.dirname, 'src/index.ts'),
       },
       // The module keeps its exports (ConflictMap, the event classes) for hosts that import it.

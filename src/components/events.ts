@@ -61,6 +61,14 @@ export class SelectPlaceEvent extends Event {
   }
 }
 
+/** Internal: a place is pointed at or focused elsewhere than on the map (its mention in the article); null: no longer. */
+export class HighlightPlaceEvent extends Event {
+  static readonly type = 'highlight-place';
+  constructor(readonly placeId: string | null) {
+    super(HighlightPlaceEvent.type, { bubbles: true });
+  }
+}
+
 /** Internal: the toggles changed. */
 export class ToggleLayersEvent extends Event {
   static readonly type = 'toggle-layers';

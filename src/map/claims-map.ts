@@ -315,6 +315,11 @@ export class ClaimsMap {
     return String(areas[0].properties.id);
   }
 
+  /** Highlights a place as if the pointer were on it (its mention in the article is); null: none. */
+  highlight(id: string | null): void {
+    this.setHovered(id);
+  }
+
   private setHovered(id: string | null): void {
     if (id === this.hoveredId) return;
     if (this.hoveredId) this.setState(this.hoveredId, { hover: false });

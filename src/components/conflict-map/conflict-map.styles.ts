@@ -135,6 +135,10 @@ export const conflictMapStyles = css`
     box-shadow: 4px 0 12px rgb(0 0 0 / 0.12);
     z-index: 2;
   }
+  /* The article reads better wider than the list of places. */
+  .list.article {
+    width: min(calc(26 * var(--_rem)), 50%);
+  }
   .list[hidden] {
     display: none;
   }

@@ -36,10 +36,12 @@ import {
 import { hostReset, themeFrom, tokens } from '../tokens.ts';
 import { FONT_FILES, registerDocumentFonts } from '../fonts.ts';
 import { conflictMapStyles } from './conflict-map.styles.ts';
-import { PanelLayoutController } from './panel-layout.ts';
+import { LIST_OPEN_FROM, PanelLayoutController } from './panel-layout.ts';
 import type { CmClaimsPanel } from '../cm-claims-panel/cm-claims-panel.ts';
 import '../cm-claims-panel/cm-claims-panel.ts';
 import '../cm-place-list/cm-place-list.ts';
+import '../cm-article-text/cm-article-text.ts';
+import type { HighlightPlaceEvent } from '../events.ts';
 import '../cm-layer-toggles/cm-layer-toggles.ts';
 import '../cm-share-dialog/cm-share-dialog.ts';
 import '../cm-cluster-panel/cm-cluster-panel.ts';
@@ -47,6 +49,7 @@ import { shareSnippets } from '../../model/share-snippets.ts';
 import { NearViewportController } from '../near-viewport.ts';
 import { renderDataNotice } from '../data-notice.ts';
 import { viewImage } from '../view-image.ts';
+import { dataFileUrl, type DataFiles } from '../../model/data-files.ts';
 import { NOTHING_LEFT_OUT, claimsFileFailure, leftOutFrom, type FileFailure, type LeftOut } from '../../model/left-out.ts';
 import type { PackedPlace } from '../../model/pack/format.ts';
 import { PackedClaims } from '../../model/pack/read-pack.ts';
@@ -95,6 +98,8 @@ export class ConflictMap extends LocalizedElement {
 
   /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
   static defaultDataBase = new URL('data/', document.baseURI).href;
+  /** Where a bundler put each built-in data file, by its usual URL (set by the npm package's entry). */
+  static defaultDataFiles: DataFiles | undefined;
 
   @query('.map') private mapContainer!: HTMLElement;
   @query('cm-claims-panel') private panel?: CmClaimsPanel;
@@ -166,6 +171,10 @@ export class ConflictMap extends LocalizedElement {
   @property({ attribute: 'data-base' }) dataBase = '';
   /** Hides the list of places (it still shows when the map cannot be drawn). */
   @property({ type: Boolean, attribute: 'no-list' }) noList = false;
+  /** Opens the article (a claims file's `articleText`, its place mentions linked to the map) in the drawer at start, instead of the list of places. */
+  @property({ type: Boolean, reflect: true }) article = false;
+  /** What the drawer over the map shows: the list of places, or the article's text. */
+  @state() private drawerView: 'places' | 'article' = 'places';
   /** Hides the title, layer toggles and date. */
   @property({ type: Boolean, attribute: 'no-controls' }) noControls = false;
   /** Keeps the page URL in step with the state (the app sets it; embeds leave the host's URL alone). */
@@ -223,7 +232,8 @@ export class ConflictMap extends LocalizedElement {
   }
 
   protected override firstUpdated(): void {
-    this.layout.initialise({ noList: this.noList, panelOpen: Boolean(this.place || this.claim) });
+    this.layout.initialise({ noList: this.noList && !this.article, panelOpen: Boolean(this.place || this.claim) });
+    if (this.article) this.showDrawer('article', true);
     if (this.started) this.createMap();
   }
 
@@ -353,14 +363,14 @@ export class ConflictMap extends LocalizedElement {
     const policy = this.originPolicy;
     // A draft in memory (the authoring page) is small: read on this thread; files go to the worker.
     const json = this.claimsJson === undefined ? undefined : { value: this.claimsJson, name: 'draft' };
-    const request = { src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy, ...(json ? { json } : {}) };
+    const request = { src: this.src, dataFolder: this.dataFolder, files: ConflictMap.defaultDataFiles, base: document.baseURI, policy, ...(json ? { json } : {}) };
     const result = await (json ? loadClaimsData(request) : loadClaimsDataOffThread(request));
     if (token !== this.loadToken) return;
     // The claims show now; assessments follow and never hold them back.
     this.assessments = [];
     this.pack = result.pack ? new PackedClaims(result.pack.url, result.pack.manifest, result.data.places as PackedPlace[], (url) => fetchJson(url)) : null;
     this.data = result.data;
-    this.fileFailure = claimsFileFailure(result.problems, new URL('places.geojson', this.dataFolder).href);
+    this.fileFailure = claimsFileFailure(result.problems, dataFileUrl('places.geojson', this.dataFolder, ConflictMap.defaultDataFiles));
     this.leftOut = leftOutFrom(result.counts);
     this.problems = [...this.policyProblems, ...result.problems];
     this.dataLoading = false;
@@ -437,7 +447,7 @@ export class ConflictMap extends LocalizedElement {
       const words = mapWords(this.language);
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
-        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
+        style: external ?? buildStyle({ dataBase: this.dataFolder, files: ConflictMap.defaultDataFiles, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
         cooperativeGestures: this.gestures !== 'direct',
@@ -593,7 +603,9 @@ export class ConflictMap extends LocalizedElement {
     this.dispatchEvent(new CmPlaceSelectEvent(placeId));
     if (claimId) this.dispatchEvent(new CmClaimSelectEvent(claimId, placeId));
     const place = this.places.find((p) => p.id === placeId);
-    if (place) this.layout.panelOpened();
+    // Chosen in the article, on a screen wide enough for both: the text stays open beside the panel, its mentions marked.
+    const keepArticle = this.drawerView === 'article' && this.layout.listOpen && this.getBoundingClientRect().width >= LIST_OPEN_FROM;
+    if (place && !keepArticle) this.layout.panelOpened();
     await this.updateComplete;
     await this.panel?.updateComplete;
     // The panel now covers part of the map: move the place into the part left free.
@@ -741,6 +753,18 @@ export class ConflictMap extends LocalizedElement {
     dialog.show();
   };
 
+  /** Opens the drawer on `view`, or closes it when it already shows that view. */
+  private showDrawer(view: 'places' | 'article', open?: boolean): void {
+    const shown = this.layout.listOpen && this.drawerView === view;
+    this.drawerView = view;
+    if ((open ?? !shown) !== this.layout.listOpen) this.layout.toggleList();
+  }
+
+  private handleHighlight = (e: HighlightPlaceEvent) => {
+    e.stopPropagation();
+    this.claimsMap?.highlight(e.placeId);
+  };
+
   /** The list of places, in its drawer over the map: the keyboard path to every claim. */
   private renderList() {
     return html`<cm-place-list
@@ -798,13 +822,19 @@ export class ConflictMap extends LocalizedElement {
     // Without a map, the list is all there is: it fills the map's place.
     const listShown = this.mapFailure !== null || this.layout.listOpen;
     const withClaims = this.places.filter((p) => this.claimsByPlace.has(p.id)).length;
-    return html`<div class="layout ${this.noControls ? 'no-controls' : ''}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers}>
+    const articleShown = Boolean(this.data?.articleText) && this.drawerView === 'article';
+    return html`<div class="layout ${this.noControls ? 'no-controls' : ''}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers} @highlight-place=${this.handleHighlight}>
       <div class="controls">
         ${this.mapFailure !== null
           ? nothing
-          : html`<button class="list-toggle button" type="button" aria-expanded=${listShown ? 'true' : 'false'} aria-controls="places" @click=${this.layout.toggleList}>
+          : html`<button class="list-toggle button" type="button" aria-expanded=${listShown && !articleShown ? 'true' : 'false'} aria-controls="places" @click=${() => this.showDrawer('places')}>
               <span aria-hidden="true">☰</span> ${msg(str`Places (${withClaims})`)}
             </button>`}
+        ${this.mapFailure === null && this.data?.articleText
+          ? html`<button class="article-toggle button" type="button" aria-expanded=${listShown && articleShown ? 'true' : 'false'} aria-controls="places" @click=${() => this.showDrawer('article')}>
+              ${msg('Article')}
+            </button>`
+          : nothing}
         ${this.noControls
           ? nothing
           : html`<h2 class="title" title=${title ? msg(str`Claims in “${title}”`) : msg('Claims map')}>${title ? msg(str`Claims in “${isolateData(title)}”`) : msg('Claims map')}</h2>
@@ -828,8 +858,11 @@ export class ConflictMap extends LocalizedElement {
       <div class="map-wrap ${this.mapFailure !== null ? 'no-map' : ''}">
         <div class="map"></div>
         ${this.printImage ? html`<img class="print-map" alt=${msg('The map as shown')} src=${this.printImage} />` : nothing}
-        <div class="list" id="places" ?hidden=${!listShown} data-covers-map>
-          ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing} ${this.renderList()}
+        <div class="list ${articleShown ? 'article' : ''}" id="places" ?hidden=${!listShown} data-covers-map>
+          ${mapFailure ? html`<p class="notice" role="status">${mapFailure}</p>` : nothing}
+          ${articleShown && this.mapFailure === null
+            ? html`<cm-article-text .data=${this.data} .places=${this.places} .selected=${this.selectedPlace?.id ?? null} lang=${lang}></cm-article-text>`
+            : this.renderList()}
         </div>
         ${this.dataLoading ? html`<p class="loading" role="status">${msg('Loading claims…')}</p>` : nothing} ${this.renderMissing()} ${this.renderProblems()}
         ${panelOpen
