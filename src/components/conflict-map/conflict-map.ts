@@ -56,6 +56,7 @@ import { shareSnippets } from '../../model/share-snippets.ts';
 import { NearViewportController } from '../near-viewport.ts';
 import { renderDataNotice } from '../data-notice.ts';
 import { viewImage } from '../view-image.ts';
+import { dataFileUrl, type DataFiles } from '../../model/data-files.ts';
 import { NOTHING_LEFT_OUT, claimsFileFailure, leftOutFrom, type FileFailure, type LeftOut } from '../../model/left-out.ts';
 import type { PackedPlace } from '../../model/pack/format.ts';
 import { PackedClaims } from '../../model/pack/read-pack.ts';
@@ -106,6 +107,8 @@ export class ConflictMap extends LocalizedElement {
 
   /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
   static defaultDataBase = new URL('data/', document.baseURI).href;
+  /** Where a bundler put each built-in data file, by its usual URL (set by the npm package's entry). */
+  static defaultDataFiles: DataFiles | undefined;
 
   @query('.map') private mapContainer!: HTMLElement;
   @query('cm-claims-panel') private panel?: CmClaimsPanel;
@@ -371,14 +374,14 @@ export class ConflictMap extends LocalizedElement {
     const policy = this.originPolicy;
     // A draft in memory (the authoring page) is small: read on this thread; files go to the worker.
     const json = this.claimsJson === undefined ? undefined : { value: this.claimsJson, name: 'draft' };
-    const request = { src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy, ...(json ? { json } : {}) };
+    const request = { src: this.src, dataFolder: this.dataFolder, files: ConflictMap.defaultDataFiles, base: document.baseURI, policy, ...(json ? { json } : {}) };
     const result = await (json ? loadClaimsData(request) : loadClaimsDataOffThread(request));
     if (token !== this.loadToken) return;
     // The claims show now; assessments follow and never hold them back.
     this.assessments = [];
     this.pack = result.pack ? new PackedClaims(result.pack.url, result.pack.manifest, result.data.places as PackedPlace[], (url) => fetchJson(url)) : null;
     this.data = result.data;
-    this.fileFailure = claimsFileFailure(result.problems, new URL('places.geojson', this.dataFolder).href);
+    this.fileFailure = claimsFileFailure(result.problems, dataFileUrl('places.geojson', this.dataFolder, ConflictMap.defaultDataFiles));
     this.leftOut = leftOutFrom(result.counts);
     this.problems = [...this.policyProblems, ...result.problems];
     this.dataLoading = false;
@@ -455,7 +458,7 @@ export class ConflictMap extends LocalizedElement {
       const words = mapWords(this.language);
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
-        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
+        style: external ?? buildStyle({ dataBase: this.dataFolder, files: ConflictMap.defaultDataFiles, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
         cooperativeGestures: this.gestures !== 'direct',
