@@ -4,6 +4,7 @@
  * Every URL passes the origin policy, every fetch has a time limit and a size cap, and every
  * failure becomes a located problem. Pure TypeScript (fetch only): works in a Web Worker too.
  */
+import { dataFileUrl, type DataFiles } from './data-files.ts';
 import { DataFetchError, fetchJson, type FetchDataOptions } from './fetch-data.ts';
 import { checkDataUrl, shortUrl, type OriginPolicy } from './origin-policy.ts';
 import { loadClaims, type LoadResult, type Problem } from './load-claims.ts';
@@ -24,6 +25,8 @@ export interface ClaimsRequest {
   src: string;
   /** The folder of places.geojson and the built-in claims.json (already checked). */
   dataFolder: string;
+  /** The built-in files' own URLs where a bundler renamed them (the npm package). */
+  files?: DataFiles;
   /** What relative URLs resolve against: the page. */
   base: string;
   policy: OriginPolicy;
@@ -42,8 +45,8 @@ export interface ClaimsLoad extends LoadResult {
 /** Places and claims, in parallel. A refused or failing `src` leaves the built-in places drawn. */
 export async function loadClaimsData(req: ClaimsRequest): Promise<ClaimsLoad> {
   const problems: Problem[] = [];
-  const placesUrl = new URL('places.geojson', req.dataFolder).href;
-  let claimsUrl: string | null = req.json ? null : new URL('claims.json', req.dataFolder).href;
+  const placesUrl = dataFileUrl('places.geojson', req.dataFolder, req.files);
+  let claimsUrl: string | null = req.json ? null : dataFileUrl('claims.json', req.dataFolder, req.files);
   if (req.src && !req.json) {
     const check = checkDataUrl(req.src, req.base, req.policy, 'claims file');
     if (check.ok) claimsUrl = check.url;

@@ -93,6 +93,14 @@ beforeAll(async () => {
         'text/html; charset=utf-8',
         newsPage(m, `<iframe id="fr" src="${m}/embed.html?id=fr" title="Map: who claims what, where" width="100%" height="640"></iframe>`, '/phone.css'),
       ],
+      '/snippets.html': [
+        'text/html; charset=utf-8',
+        (() => {
+          const snips = shareSnippets(`${m}/`, { ...DEFAULT_LINK_STATE, place: 'kupiansk' }, 'nojs');
+          // The page's own module tag is left out: the snippet brings its own.
+          return newsPage(m, `<div id="as-element">${snips.element}</div><div id="as-frame">${snips.iframe}</div>`).replace(/<script type="module"[^>]*><\/script>\n/, '');
+        })(),
+      ],
       '/far.html': ['text/html; charset=utf-8', newsPage(m, `<div class="spacer"></div><conflict-map id="far"></conflict-map>`)],
       '/blocked.html': [
         'text/html; charset=utf-8',
@@ -350,6 +358,29 @@ describe('on a news page with a hostile global theme, from another origin', () =
     await expect.poll(() => events(page), { timeout: 60_000 }).toEqual(expect.arrayContaining(['nocors:cm-map-ready', 'missing:cm-map-ready']));
     await waitForMapIdle(page, '#nocors');
     await page.locator('#nocors').screenshot({ path: join(SHOTS, 'news-failure.png') });
+  });
+
+  it('with JavaScript off, both snippets show the still image and a link to the map', async () => {
+    const nojs = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    try {
+      const p = await nojs.newPage();
+      await p.goto(`${news.origin}/snippets.html`);
+      for (const id of ['#as-element', '#as-frame']) {
+        const link = p.locator(`${id} a`);
+        expect(await link.count(), id).toBe(1);
+        expect(await link.isVisible(), id).toBe(true);
+        expect(await link.getAttribute('href')).toBe(`${maps.origin}/index.html?place=kupiansk`);
+        const img = p.locator(`${id} a > img`);
+        await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+        expect(await img.getAttribute('alt')).toMatch(/^Map of the places/);
+        const box = (await img.boundingBox())!;
+        expect(box.width, id).toBeGreaterThan(600);
+        expect(box.height, id).toBeGreaterThan(250);
+      }
+      await p.screenshot({ path: join(SHOTS, 'news-no-javascript.png'), fullPage: false });
+    } finally {
+      await nojs.close();
+    }
   });
 
   it('with the module blocked (no CORS), the snippet’s image and link stand in, not a 0x0 box', async () => {

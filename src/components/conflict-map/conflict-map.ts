@@ -16,7 +16,14 @@ import { isolateData } from '../../model/text-safety.ts';
 import { LocalizedElement, inLang } from '../i18n/localize.ts';
 import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
 import { geometryBounds, type Place } from '../../model/place.ts';
-import { MapStateModel, type MapState } from '../../model/map-state.ts';
+import { MapStateModel, memoLast, type MapState } from '../../model/map-state.ts';
+import type { PlaceStatus } from '../../model/derive-status.ts';
+import { seriesFor } from '../../model/as-of.ts';
+import { ClaimsTimeline, playSteps } from '../../model/claims-timeline.ts';
+import { assessmentDays } from '../../model/assessment-series.ts';
+import { filterClaims, type ClaimFilters } from '../../model/filter-claims.ts';
+import { TimelineDateEvent } from '../cm-timeline/cm-timeline.ts';
+import '../cm-timeline/cm-timeline.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
 import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
@@ -49,6 +56,7 @@ import { shareSnippets } from '../../model/share-snippets.ts';
 import { NearViewportController } from '../near-viewport.ts';
 import { renderDataNotice } from '../data-notice.ts';
 import { viewImage } from '../view-image.ts';
+import { dataFileUrl, type DataFiles } from '../../model/data-files.ts';
 import { NOTHING_LEFT_OUT, claimsFileFailure, leftOutFrom, type FileFailure, type LeftOut } from '../../model/left-out.ts';
 import type { PackedPlace } from '../../model/pack/format.ts';
 import { PackedClaims } from '../../model/pack/read-pack.ts';
@@ -60,6 +68,8 @@ import { missingFromFile, renderArticleSource } from '../article-source.ts';
 const BUILD_ALLOW_ORIGINS: string = import.meta.env?.VITE_ALLOW_ORIGINS ?? '';
 
 /** Whole Ukraine, with a margin: the view when no other is asked for. */
+const NO_ASSESSMENTS: readonly Assessment[] = [];
+
 const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
 
 /**
@@ -97,6 +107,8 @@ export class ConflictMap extends LocalizedElement {
 
   /** Where `places.geojson`, `claims.json` and `basemap/` are served; set by each entry point. */
   static defaultDataBase = new URL('data/', document.baseURI).href;
+  /** Where a bundler put each built-in data file, by its usual URL (set by the npm package's entry). */
+  static defaultDataFiles: DataFiles | undefined;
 
   @query('.map') private mapContainer!: HTMLElement;
   @query('cm-claims-panel') private panel?: CmClaimsPanel;
@@ -174,6 +186,8 @@ export class ConflictMap extends LocalizedElement {
   @state() private drawerView: 'places' | 'article' = 'places';
   /** Hides the title, layer toggles and date. */
   @property({ type: Boolean, attribute: 'no-controls' }) noControls = false;
+  /** Hides the timeline under the map (the date still follows the `date` attribute and links). */
+  @property({ type: Boolean, attribute: 'no-timeline' }) noTimeline = false;
   /** Keeps the page URL in step with the state (the app sets it; embeds leave the host's URL alone). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /**
@@ -360,14 +374,14 @@ export class ConflictMap extends LocalizedElement {
     const policy = this.originPolicy;
     // A draft in memory (the authoring page) is small: read on this thread; files go to the worker.
     const json = this.claimsJson === undefined ? undefined : { value: this.claimsJson, name: 'draft' };
-    const request = { src: this.src, dataFolder: this.dataFolder, base: document.baseURI, policy, ...(json ? { json } : {}) };
+    const request = { src: this.src, dataFolder: this.dataFolder, files: ConflictMap.defaultDataFiles, base: document.baseURI, policy, ...(json ? { json } : {}) };
     const result = await (json ? loadClaimsData(request) : loadClaimsDataOffThread(request));
     if (token !== this.loadToken) return;
     // The claims show now; assessments follow and never hold them back.
     this.assessments = [];
     this.pack = result.pack ? new PackedClaims(result.pack.url, result.pack.manifest, result.data.places as PackedPlace[], (url) => fetchJson(url)) : null;
     this.data = result.data;
-    this.fileFailure = claimsFileFailure(result.problems, new URL('places.geojson', this.dataFolder).href);
+    this.fileFailure = claimsFileFailure(result.problems, dataFileUrl('places.geojson', this.dataFolder, ConflictMap.defaultDataFiles));
     this.leftOut = leftOutFrom(result.counts);
     this.problems = [...this.policyProblems, ...result.problems];
     this.dataLoading = false;
@@ -444,7 +458,7 @@ export class ConflictMap extends LocalizedElement {
       const words = mapWords(this.language);
       this.claimsMap = new ClaimsMap({
         container: this.mapContainer,
-        style: external ?? buildStyle({ dataBase: this.dataFolder, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
+        style: external ?? buildStyle({ dataBase: this.dataFolder, files: ConflictMap.defaultDataFiles, fonts: FONT_FILES, theme, lang: this.language, naturalEarthCredit: words.naturalEarthCredit }),
         ...(external ? { overlay: overlayForExternalBasemap(theme) } : {}),
         theme,
         cooperativeGestures: this.gestures !== 'direct',
@@ -528,6 +542,7 @@ export class ConflictMap extends LocalizedElement {
     this.pendingView = this.currentView();
     this.shownAssessment = null;
     this.clusteredSides = null;
+    this.pushed = null;
     this.claimsMap?.destroy();
     this.claimsMap = null;
     this.createMap();
@@ -679,9 +694,16 @@ export class ConflictMap extends LocalizedElement {
       map.setClustering(sides);
       this.clusteredSides = key;
     }
-    map.setPlaces(this.places, this.statuses, counts, sides ? this.derived.sideCounts : undefined);
+    const statuses = this.statuses;
+    // A move of the date that changed nothing (no claim in between) pushes nothing to MapLibre.
+    const p = this.pushed;
+    if (p && p.statuses === statuses && p.counts === counts && p.key === key && p.places === this.places) return;
+    this.pushed = { statuses, counts, key, places: this.places };
+    map.setPlaces(this.places, statuses, counts, sides ? this.derived.sideCounts : undefined);
     this.mapReadyWhenDrawn();
   }
+
+  private pushed: { statuses: Map<string, PlaceStatus>; counts: Map<string, number>; key: string | null; places: readonly Place[] } | null = null;
 
   @state() private cluster: { id: number; placeIds: string[] } | null = null;
 
@@ -730,9 +752,49 @@ export class ConflictMap extends LocalizedElement {
   };
 
   private handleDate = (e: Event) => {
-    this.date = (e.target as HTMLInputElement).value;
+    this.date = (e.target as HTMLInputElement).value || this.latestWord;
     this.writeUrl('push');
   };
+
+  private handleTimelineDate = (e: TimelineDateEvent) => {
+    e.stopPropagation();
+    this.date = e.date || this.latestWord;
+    this.writeUrl(e.transient ? 'replace' : 'push');
+  };
+
+  /** "No date" as the reader's choice: empty, or `latest` where the file opens at a date of its own. */
+  private get latestWord(): string {
+    return this.data?.defaultDate ? 'latest' : '';
+  }
+
+  /** The claims the timeline places (every date, through the filters): one array per data and filters, so a date move rebuilds nothing. */
+  private timelineClaims = memoLast((data: ClaimsData, filters: ClaimFilters) => filterClaims(data.claims, data, filters));
+
+  /** The timeline under the map: the claims shown (at every date), the play steps, the handle. */
+  private renderTimeline() {
+    const data = this.data;
+    if (this.noTimeline || !data || !data.claims.length) return nothing;
+    const [series] = seriesFor(this.assessments);
+    const days = series ? assessmentDays(series) : [];
+    // A file with no date to place (the default article's claims are all undated) gets no
+    // timeline row: the map keeps the room, and the as-of date stays under "Filter claims".
+    const all = ClaimsTimeline.of(data.claims);
+    if (all.undated.length === data.claims.length && !days.length) return nothing;
+    const shown = this.timelineClaims(data, this.filters);
+    const timeline = ClaimsTimeline.of(shown);
+    const asOf = this.derived.asOf;
+    return html`<cm-timeline
+      .claims=${shown}
+      .inForce=${timeline.position(asOf) + timeline.undated.length}
+      .data=${data}
+      .steps=${playSteps(all, days)}
+      .assessmentDays=${days}
+      date=${asOf ?? ''}
+      published=${data.defaultDate ?? ''}
+      lang=${this.language}
+      @timeline-date=${this.handleTimelineDate}
+    ></cm-timeline>`;
+  }
 
   private handleLanguage = (e: Event) => {
     this.lang = toLang((e.target as HTMLSelectElement).value);
@@ -820,7 +882,8 @@ export class ConflictMap extends LocalizedElement {
     const listShown = this.mapFailure !== null || this.layout.listOpen;
     const withClaims = this.places.filter((p) => this.claimsByPlace.has(p.id)).length;
     const articleShown = Boolean(this.data?.articleText) && this.drawerView === 'article';
-    return html`<div class="layout ${this.noControls ? 'no-controls' : ''}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers} @highlight-place=${this.handleHighlight}>
+    const timeline = this.renderTimeline();
+    return html`<div class="layout ${this.noControls ? 'no-controls' : ''} ${timeline === nothing ? '' : 'with-timeline'}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers} @highlight-place=${this.handleHighlight}>
       <div class="controls">
         ${this.mapFailure !== null
           ? nothing
@@ -873,8 +936,12 @@ export class ConflictMap extends LocalizedElement {
                     .data=${this.data}
                     .allPlaces=${this.places}
                     .activeClaim=${this.claim || null}
+                    .timeline=${ClaimsTimeline.of(this.data.claims)}
+                    .series=${seriesFor(this.assessments)[0] ?? NO_ASSESSMENTS}
+                    asOf=${this.derived.asOf ?? ''}
                     lang=${lang}
                     @close-panel=${() => this.closePanel()}
+                    @timeline-date=${this.handleTimelineDate}
                   ></cm-claims-panel>`
                 : this.cluster && this.data
                   ? this.renderCluster(this.cluster.placeIds, this.data)
@@ -882,6 +949,7 @@ export class ConflictMap extends LocalizedElement {
             </div>`
           : nothing}
       </div>
+      ${timeline}
     </div>`;
   }
 }

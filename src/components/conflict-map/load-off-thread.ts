@@ -54,6 +54,6 @@ export function loadClaimsDataOffThread(request: ClaimsRequest): Promise<ClaimsL
   return new Promise((resolve) => {
     const id = nextId++;
     pending.set(id, { request, resolve });
-    w.postMessage({ id, request: { src: request.src, dataFolder: request.dataFolder, base: request.base, policy: request.policy } });
+    w.postMessage({ id, request: { src: request.src, dataFolder: request.dataFolder, files: request.files, base: request.base, policy: request.policy } });
   });
 }

@@ -1,3 +1,4 @@
+import { dataFileUrl, type DataFiles } from '../../model/data-files.ts';
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { BASEMAP_BBOX } from './basemap-extent.ts';
 import { basemapLayers } from './basemap-layers.ts';
@@ -18,6 +19,8 @@ export interface FontFiles {
 export interface StyleOptions {
   /** Absolute URL of the folder holding basemap/*.geojson (the app's own origin by default). */
   dataBase: string;
+  /** The built-in files' own URLs where a bundler renamed them (the npm package). */
+  files?: DataFiles;
   fonts: FontFiles;
   theme: Theme;
   lang: Lang;
@@ -66,8 +69,8 @@ export function overlayForExternalBasemap(theme: Theme): { sources: StyleSpecifi
  * The whole map style as data. No `glyphs` URL: MapLibre draws the labels itself from the
  * bundled Noto Sans files named in `font-faces`, so no glyph server is ever asked.
  */
-export function buildStyle({ dataBase, fonts, theme, lang, naturalEarthCredit = NATURAL_EARTH }: StyleOptions): StyleSpecification {
-  const url = (file: string) => new URL(file, dataBase).href;
+export function buildStyle({ dataBase, files, fonts, theme, lang, naturalEarthCredit = NATURAL_EARTH }: StyleOptions): StyleSpecification {
+  const url = (file: string) => dataFileUrl(file, dataBase, files);
   return {
     version: 8,
     name: 'Conflict Claims Map (offline)',
