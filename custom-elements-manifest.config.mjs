@@ -29,6 +29,9 @@ export default {
           }
           mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || e.name === 'conflict-map');
         }
+        // The analyzer lists modules in the order its reads finish, which varies from run to
+        // run: sorted by path, the committed file is what every run writes.
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
   ],

@@ -21,6 +21,8 @@ import { startStaticServer } from '../test/e2e/helpers/static-server.ts';
 import { launchChromium } from '../test/e2e/helpers/browser.ts';
 import { buildStyle, type FontFiles } from '../src/map/style/build-style.ts';
 import { LIGHT } from '../src/map/style/theme.ts';
+import { measureAsOfModel, type AsOfModelRun } from './as-of-model.ts';
+import { measureAsOfSteps, type AsOfStepRun } from './as-of-steps.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -31,7 +33,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 
 if (!args.includes('--no-build')) execSync('npx vite build', { cwd: ROOT, stdio: 'ignore' });
 mkdirSync(CACHE, { recursive: true });
-for (const n of [10_000, 100_000]) {
+for (const n of [1_000, 10_000, 100_000]) {
   const file = join(CACHE, `claims-${n}.json`);
   if (!existsSync(file)) execSync(`npx tsx src/model/cli/synthetic.ts ${n} ${file}`, { cwd: ROOT, stdio: 'ignore' });
 }
@@ -303,6 +305,7 @@ const browser = await launchChromium(['--enable-precise-memory-info']);
 const chromium = browser.version();
 const results = Object.fromEntries(VARIANTS.map((v) => [v, [] as Run[]])) as Record<Variant, Run[]>;
 let mapSize = { w: 980, h: 410 };
+const asOfSteps: AsOfStepRun[] = [];
 try {
   for (let round = 0; round <= ROUNDS; round++) {
     // Interleaved, in a different order each round, so drift on the machine spreads over all.
@@ -322,10 +325,17 @@ try {
       process.stderr.write(`${round === 0 ? 'warm-up' : `round ${round}`}: ${variant} ready in ${run.readyMs.toFixed(0)} ms\n`);
     }
   }
+  // Claims through time: the whole time per as-of step at 1k, 10k and 100k claims.
+  for (const n of [1_000, 10_000, 100_000]) {
+    asOfSteps.push(await measureAsOfSteps(browser, origin, n));
+    process.stderr.write(`as-of steps: ${n} claims\n`);
+  }
 } finally {
   await browser.close();
   await server.close();
 }
+// The model's share of a step, by itself in node (no DOM, no map).
+const asOfModel: AsOfModelRun[] = [1_000, 10_000, 100_000].map((n) => measureAsOfModel(n));
 
 // ---- report ------------------------------------------------------------------------------------
 const median = (xs: (number | null)[]) => percentile(xs.filter((x): x is number => x !== null), 50);
@@ -374,10 +384,17 @@ const lines = [
   `| app JS beyond MapLibre | ${sizes.appJsGzipKB.toFixed(1)} |`,
   `| MapLibre JS (main + worker) | ${sizes.maplibreJsGzipKB.toFixed(1)} |`,
   `| default data (dist/data) | ${sizes.defaultDataGzipKB.toFixed(1)} |`,
+  '',
+  `| as-of step (a week on), median / p95 (ms) | 1k claims | 10k claims | 100k claims |`,
+  `| --- | ---: | ---: | ---: |`,
+  `| model only (node: statuses, claims by place, counts) | ${asOfModel.map((r) => `${fmt(r.stepMedianMs)} / ${fmt(r.stepP95Ms)}`).join(' | ')} |`,
+  `| element updated (model, list, timeline, data to MapLibre) | ${asOfSteps.map((r) => `${fmt(r.renderMedianMs)} / ${fmt(r.renderP95Ms)}`).join(' | ')} |`,
+  `| whole step, to map idle | ${asOfSteps.map((r) => `${fmt(r.idleMedianMs)} / ${fmt(r.idleP95Ms)}`).join(' | ')} |`,
+  `| timeline built once per file (node, ms) | ${asOfModel.map((r) => fmt(r.buildMs)).join(' | ')} |`,
 ];
 console.log(lines.join('\n'));
 writeFileSync(
   args.includes('--out') ? args[args.indexOf('--out') + 1] : join(ROOT, 'bench', 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), chromium, rounds: ROUNDS, viewport: VIEWPORT, summary, runs: results, sizes }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), chromium, rounds: ROUNDS, viewport: VIEWPORT, summary, runs: results, sizes, asOfModel, asOfSteps }, null, 2)}\n`,
 );
 console.log(`\nwrote ${args.includes('--out') ? args[args.indexOf('--out') + 1] : 'bench/results.json'}`);

@@ -2,8 +2,8 @@
  * The options an embed takes, as attributes of `<conflict-map>` and as query parameters of
  * `embed.html`: one list, so the two stay the same.
  */
-export const EMBED_ATTRIBUTES = ['src', 'place', 'claim', 'layers', 'date', 'view', 'sides', 'kinds', 'verification', 'lang', 'basemap', 'no-list', 'no-controls', 'gestures', 'loading', 'editor', 'theme'] as const;
-export const BOOLEAN_ATTRIBUTES = new Set(['no-list', 'no-controls', 'editor']);
+export const EMBED_ATTRIBUTES = ['src', 'place', 'claim', 'layers', 'date', 'view', 'sides', 'kinds', 'verification', 'lang', 'basemap', 'no-list', 'no-controls', 'gestures', 'loading', 'editor', 'theme', 'no-timeline'] as const;
+export const BOOLEAN_ATTRIBUTES = new Set(['no-list', 'no-controls', 'editor', 'no-timeline']);
 
 /** Query parameters → attributes; booleans are on when present (and not "0" or "false"). */
 export function attributesFromQuery(search: string): Record<string, string | true> {

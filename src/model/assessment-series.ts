@@ -14,11 +14,11 @@ import type { Claim } from './schema.ts';
 
 const dayOf = (a: Assessment) => (a.date ? earliestDay(a.date) : '');
 
-/** The assessments grouped by source and holder, each in date order (undated first), in file order of their first file. */
+/** The assessments grouped by source, each in date order (undated first), in file order of their first file. */
 export function assessmentSeries(assessments: readonly Assessment[]): Assessment[][] {
   const groups = new Map<string, Assessment[]>();
   for (const a of assessments) {
-    const key = `${a.source}\u0000${a.holder}`;
+    const key = a.source;
     const list = groups.get(key);
     if (list) list.push(a);
     else groups.set(key, [a]);

@@ -13,11 +13,11 @@
 import type { ClaimsData } from './load-claims.ts';
 import type { Place } from './place.ts';
 import type { Claim } from './schema.ts';
-import { claimsAsOf, deriveStatuses, type PlaceStatus } from './derive-status.ts';
-import { assessPlace, combineWithAssessment, type Assessment } from './assessed-control.ts';
+import { claimsAsOf, type PlaceStatus } from './derive-status.ts';
+import type { Assessment } from './assessed-control.ts';
 import { filterClaims, parseList, type ClaimFilters } from './filter-claims.ts';
-import { groupClaimsByPlace } from './group-claims.ts';
-import { earliestDay, isRealPartialDate } from './partial-date.ts';
+import { isRealPartialDate } from './partial-date.ts';
+import { assessmentAsOf, claimCounts, claimsByPlaceAsOf, sideCounts, statusesAsOf } from './as-of.ts';
 import { kindLabel } from './describe.ts';
 
 /** What the root element holds: its attributes (as strings) and what it loaded. */
@@ -69,7 +69,7 @@ const NO_CLAIMS: readonly Claim[] = [];
 const NO_PLACES: readonly Place[] = [];
 
 /** Remembers the last result of `fn` and returns it while every argument is the same (===). */
-function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: { args: A; value: R } | null = null;
   return (...args: A) => {
     if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.value;
@@ -84,11 +84,8 @@ export function asOfDay(date: string): string | null {
   return date && date.length === 10 && isRealPartialDate(date) ? date : null;
 }
 
-/** The assessment in force at `asOf`: the latest dated on or before it (undated ones always count). */
-export function assessmentInForce(assessments: readonly Assessment[], asOf: string | null): Assessment | null {
-  const usable = assessments.filter((a) => !asOf || !a.date || earliestDay(a.date) <= asOf);
-  return usable.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).at(-1) ?? null;
-}
+/** The assessment in force at `asOf`: its series' latest file on or before it (src/model/as-of.ts). */
+export const assessmentInForce = assessmentAsOf;
 
 /** Claims per side at each place: every side of the data starts at 0. */
 export function countBySide(byPlace: Map<string, Claim[]>, data: Pick<ClaimsData, 'actors' | 'sides'>): Map<string, Record<string, number>> {
@@ -126,19 +123,6 @@ export class MapStateModel {
     kinds: parseList(kinds),
     verification: parseList(verification),
   }));
-  private readonly assessmentOf = memoLast(assessmentInForce);
-  private readonly statusesOf = memoLast(
-    (claims: readonly Claim[], places: readonly Place[], assessment: Assessment | null): Map<string, PlaceStatus> => {
-      const fromClaims = deriveStatuses(
-        claims,
-        places.map((p) => p.id),
-      );
-      if (!assessment) return fromClaims;
-      return new Map(places.map((p) => [p.id, combineWithAssessment(fromClaims.get(p.id)!, assessPlace(p, assessment))]));
-    },
-  );
-  private readonly countsOf = memoLast((byPlace: Map<string, Claim[]>) => new Map([...byPlace].map(([id, cs]) => [id, cs.length])));
-  private readonly sideCountsOf = memoLast(countBySide);
   private readonly filterOptionsOf = memoLast(filterOptionsFor);
   private readonly selectedOf = memoLast((data: ClaimsData | null, place: string, claim: string): Place | undefined => {
     const id = place || (claim ? data?.claims.find((c) => c.id === claim)?.places[0] : undefined);
@@ -150,30 +134,33 @@ export class MapStateModel {
     const { data } = input;
     const asOf = asOfDay(input.date);
     const places = data?.places ?? NO_PLACES;
-    const claimsInForce = claimsAsOf(data?.claims ?? NO_CLAIMS, asOf);
     const filters = this.filtersOf(input.sides, input.kinds, input.verification);
     return {
       asOf,
       places,
       filters,
-      claimsInForce,
+      // Through the claims' timeline (src/model/as-of.ts): a move of the date costs a binary
+      // search and the places whose claims fall in between, not a pass over every claim.
+      get claimsInForce() {
+        return claimsAsOf(data?.claims ?? NO_CLAIMS, asOf);
+      },
       get assessment() {
-        return model.assessmentOf(input.assessments, asOf);
+        return assessmentAsOf(input.assessments, asOf);
       },
       get statuses() {
-        return model.statusesOf(claimsInForce, places, this.assessment);
+        return statusesAsOf(data?.claims ?? NO_CLAIMS, places, this.assessment, asOf);
       },
       get claimsShown() {
-        return data ? filterClaims(claimsInForce, data, filters) : NO_CLAIMS;
+        return data ? filterClaims(this.claimsInForce, data, filters) : NO_CLAIMS;
       },
       get claimsByPlace() {
-        return groupClaimsByPlace(this.claimsShown);
+        return data ? claimsByPlaceAsOf(data.claims, data, filters, asOf) : new Map<string, Claim[]>();
       },
       get claimCounts() {
-        return model.countsOf(this.claimsByPlace);
+        return claimCounts(this.claimsByPlace);
       },
       get sideCounts() {
-        return data ? model.sideCountsOf(this.claimsByPlace, data) : new Map();
+        return data ? sideCounts(this.claimsByPlace, data) : new Map();
       },
       get filterOptions() {
         return model.filterOptionsOf(data);

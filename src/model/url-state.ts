@@ -80,7 +80,8 @@ export function rehydrate(search: string): LinkState {
     place: place && ID.test(place) ? place : null,
     claim: claim && ID.test(claim) ? claim : null,
     layers: layers === null ? [...LAYER_NAMES] : parseLayers(layers),
-    date: date && date.length === 10 && isRealPartialDate(date) ? date : null,
+    // `latest`: all claims, even where the file opens at another date by default (its publication date).
+    date: date === 'latest' || (date && date.length === 10 && isRealPartialDate(date)) ? date : null,
     view: validView ? { zoom: map[0], center: [map[2], map[1]] } : null,
     sides: tokens(p.get('sides')),
     kinds: tokens(p.get('kinds')),

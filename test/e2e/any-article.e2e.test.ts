@@ -3,13 +3,14 @@
  * (test/fixtures/claims/dnipro-article.json: other places, line places, an observer, a retracted
  * claim, kinds of its own) opened in the app by ?src=, as a newsroom would.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
-import { launchChromium, openApp, readText, renderedPlaceIds, watchPage, type PageWatch } from './helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { StaticServer } from './helpers/static-server.ts';
+import { useBrowserSession } from './helpers/session.ts';
+import { openApp, readText, renderedPlaceIds, type PageWatch } from './helpers/browser.ts';
 import { STATUS_LAYERS } from '../../src/map/style/ids.ts';
 import { ROOT } from '../helpers/data.ts';
 
@@ -18,30 +19,13 @@ mkdirSync(SHOTS, { recursive: true });
 const SRC = 'fixtures/dnipro-article.json';
 
 let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let watch: PageWatch;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: join(ROOT, 'dist'), mounts: { '/fixtures/': join(ROOT, 'test/fixtures/claims') } });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  watch = watchPage(page, [server.origin]);
-});
-
-afterEach(async () => {
-  await context.close();
-});
+useBrowserSession(
+  () => ({ mounts: { '/fixtures/': join(ROOT, 'test/fixtures/claims') } }),
+  (s) => ({ server, context, page, watch } = s),
+);
 
 const panel = () => page.locator('cm-claims-panel');
 const panelTitle = () => panel().locator('#panel-title').innerText();

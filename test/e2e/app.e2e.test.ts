@@ -2,12 +2,13 @@
  * The app as a reader meets it: the production build, served from 127.0.0.1, in Debian's
  * Chromium. Screenshots land in test-results/ for a person to look at.
  */
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
-import { clickMarker, launchChromium, openApp, readText, renderedPlaceIds, renderedProperty, screenPoint, waitForMapIdle, watchPage, type PageWatch } from './helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { StaticServer } from './helpers/static-server.ts';
+import { useBrowserSession } from './helpers/session.ts';
+import { clickMarker, launchChromium, openApp, readText, renderedPlaceIds, renderedProperty, screenPoint, waitForMapIdle, type PageWatch } from './helpers/browser.ts';
 import { AXE_ROUTE, runAxe } from './helpers/axe.ts';
 import { LAYER, STATUS_LAYERS } from '../../src/map/style/ids.ts';
 import { syntheticClaims } from '../../src/model/synthetic-claims.ts';
@@ -36,14 +37,11 @@ function manyClaims(): string {
 }
 
 let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let watch: PageWatch;
-
-beforeAll(async () => {
-  server = await startStaticServer({
-    root: join(ROOT, 'dist'),
+useBrowserSession(
+  () => ({
     routes: {
       '/fixtures/hostile.json': ['application/json', JSON.stringify(hostile)],
       '/fixtures/many.json': ['application/json', manyClaims()],
@@ -52,24 +50,9 @@ beforeAll(async () => {
       '/fixtures/assessed.json': ['application/json', withAssessment()],
       ...AXE_ROUTE,
     },
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  watch = watchPage(page, [server.origin]);
-});
-
-afterEach(async () => {
-  await context.close();
-});
+  }),
+  (s) => ({ server, context, page, watch } = s),
+);
 
 const panel = () => page.locator('cm-claims-panel');
 

@@ -14,6 +14,7 @@ import { startStaticServer, type StaticServer } from './helpers/static-server.ts
 import { clickMarker, launchChromium, openApp, readText, watchPage } from './helpers/browser.ts';
 import { ROOT, builtInPlaces } from '../helpers/data.ts';
 import { loadClaims } from '../../src/model/load-claims.ts';
+import { AXE_ROUTE, runAxe } from './helpers/axe.ts';
 
 const SHOTS = join(ROOT, 'test-results');
 mkdirSync(SHOTS, { recursive: true });
@@ -30,7 +31,7 @@ Regional governor Oleh Syniehubov said shelling had damaged homes in Kharkiv ove
 Neither claim could be independently verified.
 `;
 
-const routes: Record<string, [string, string]> = {};
+const routes: Record<string, [string, string]> = { ...AXE_ROUTE };
 let server: StaticServer;
 let browser: Browser;
 
@@ -86,6 +87,8 @@ async function readsTheArticleLinkedToTheMap(page: Page) {
     'Our units continue to hold positions in the northern part of Vovchansk,',
   ]);
   await page.screenshot({ path: join(SHOTS, 'author-vovchansk-article-1280.png') });
+  // The text's links pass the same accessibility rules as the rest (WCAG 2.2 A and AA).
+  expect((await runAxe(page)).severe).toEqual([]);
 }
 
 describe('author.html with a second article (Vovchansk)', () => {
@@ -183,6 +186,16 @@ describe('author.html with a second article (Vovchansk)', () => {
       expect(text).toContain('General Staff of the Armed Forces of Ukraine');
       await page.screenshot({ path: join(SHOTS, `author-vovchansk-in-app-${viewport.width}.png`) });
       if (viewport.width === 1280) await readsTheArticleLinkedToTheMap(page);
+      else {
+        // On a phone, an embed that asks for the article (the article attribute) opens on it; a place chosen there opens its sheet.
+        await page.locator('cm-claims-panel').getByRole('button', { name: /Close/ }).click();
+        await page.evaluate(() => document.querySelector('conflict-map')!.setAttribute('article', ''));
+        await expect.poll(() => seen(page, 'cm-article-text')).toContain('Neither claim could be independently verified.');
+        await page.screenshot({ path: join(SHOTS, 'author-vovchansk-article-390.png') });
+        await page.locator('cm-article-text button.mention', { hasText: /^Kharkiv$/ }).click();
+        await expect.poll(() => page.locator('cm-claims-panel #panel-title').innerText()).toContain('Kharkiv');
+        expect(await readText(page.locator('cm-claims-panel'))).toContain('shelling had damaged homes in Kharkiv overnight');
+      }
       expect(watch.pageErrors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
       await context.close();

@@ -3,12 +3,13 @@
  * most of the element, a selected place stays in view beside the panel, labels stay apart, and
  * every control is big enough to hit (WCAG 2.2). Real Chromium, production build (dist/).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
-import { clickMarker, launchChromium, openApp, screenPoint, waitForMapIdle } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import type { StaticServer } from './helpers/static-server.ts';
+import { useBrowserSession } from './helpers/session.ts';
+import { clickMarker, openApp, screenPoint, waitForMapIdle } from './helpers/browser.ts';
 import { AXE_ROUTE, runAxe, WCAG22 } from './helpers/axe.ts';
 import { LAYER, STATUS_LAYERS } from '../../src/map/style/ids.ts';
 
@@ -25,35 +26,17 @@ const COLUMN_CSS = 'body { margin: 0; font: 18px Georgia, serif; } main { max-wi
 const KUPIANSK: [number, number] = [37.62, 49.71];
 
 let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  server = await startStaticServer({
-    root: join(ROOT, 'dist'),
+useBrowserSession(
+  () => ({
     routes: {
       '/column.html': ['text/html; charset=utf-8', COLUMN],
       '/column.css': ['text/css', COLUMN_CSS],
       ...AXE_ROUTE,
     },
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+  }),
+  (s) => ({ server, page } = s),
+);
 
 /** Opens the column page and waits for its map. */
 async function openColumn(p: Page): Promise<void> {

@@ -4,14 +4,15 @@
  * its chunk and nothing else; a file with 100,000 distinct places draws (as clusters) and a
  * place in it opens.
  */
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
-import { launchChromium, readText, renderedProperty, screenPoint, watchPage, type PageWatch } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import type { StaticServer } from './helpers/static-server.ts';
+import { useBrowserSession } from './helpers/session.ts';
+import { readText, renderedProperty, screenPoint, type PageWatch } from './helpers/browser.ts';
 import { syntheticClaimsOnManyPlaces } from '../../src/model/synthetic-claims.ts';
 import { packClaims } from '../../src/model/pack/pack-claims.ts';
 import type { PackManifest } from '../../src/model/pack/format.ts';
@@ -35,34 +36,19 @@ function writePack(name: string, claims: number, places: number, chunkClaims: nu
 }
 
 let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let watch: PageWatch;
 let small: PackManifest;
 
-beforeAll(async () => {
+beforeAll(() => {
   small = writePack('small', 3000, 300, 200);
   writePack('wide', 100_000, 100_000, 4000);
-  server = await startStaticServer({ root: join(ROOT, 'dist'), mounts: { '/packs/': PACKS } });
-  browser = await launchChromium();
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(PACKS, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  watch = watchPage(page, [server.origin]);
-});
-
-afterEach(async () => {
-  await context.close();
-});
+afterAll(() => rmSync(PACKS, { recursive: true, force: true }));
+useBrowserSession(
+  () => ({ mounts: { '/packs/': PACKS } }),
+  (s) => ({ server, page, watch } = s),
+);
 
 const packRequests = () => watch.requests.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith('/packs/'));
 

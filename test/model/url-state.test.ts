@@ -40,3 +40,13 @@ describe('link state', () => {
     expect(rehydrate('?lang=__proto__').lang).toBeNull();
   });
 });
+
+describe('the as-of date in links', () => {
+  it('keeps a real day and `latest` (all claims, where a file opens at its publication date), drops the rest', () => {
+    expect(rehydrate('date=2025-11-12').date).toBe('2025-11-12');
+    expect(rehydrate('date=latest').date).toBe('latest');
+    expect(rehydrate('date=2025-02-30').date).toBeNull();
+    expect(rehydrate('date=11/12/2025').date).toBeNull();
+    expect(dehydrate({ ...DEFAULT_LINK_STATE, date: 'latest' })).toBe('date=latest');
+  });
+});

@@ -190,7 +190,7 @@ export class CmAuthor extends LitElement {
         padding-right: 1rem;
       }
       conflict-map {
-        flex: 1 0 28rem;
+        flex: 1 0 36rem;
         --cm-min-height: 24rem;
         border: 1px solid #ccc;
         isolation: isolate;

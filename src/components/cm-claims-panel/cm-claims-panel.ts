@@ -13,6 +13,10 @@ import { tokens, swatches } from '../tokens.ts';
 import { safeHttpUrl } from '../safe-url.ts';
 import { claimsPanelStyles } from './cm-claims-panel.styles.ts';
 import '../cm-claim-card/cm-claim-card.ts';
+import type { ClaimsTimeline } from '../../model/claims-timeline.ts';
+import type { Assessment } from '../../model/assessed-control.ts';
+import { placeHistory, type PlaceHistory } from '../../model/assessment-series.ts';
+import { placeHistoryStyles, renderPlaceHistory } from './place-history.ts';
 
 /**
  * @summary The claims about one place: its derived status in one attributed sentence, then the
@@ -22,7 +26,7 @@ import '../cm-claim-card/cm-claim-card.ts';
  */
 @customElement('cm-claims-panel')
 export class CmClaimsPanel extends LocalizedElement {
-  static override styles = [tokens, swatches, claimsPanelStyles];
+  static override styles = [tokens, swatches, claimsPanelStyles, placeHistoryStyles];
 
   @query('#panel-title') private heading!: HTMLElement;
 
@@ -36,6 +40,13 @@ export class CmClaimsPanel extends LocalizedElement {
   @property({ attribute: false }) data!: ClaimsData;
   @property({ attribute: false }) allPlaces: readonly Place[] = [];
   @property({ attribute: false }) activeClaim: string | null = null;
+  /** The claims' timeline and the assessment series, for the place's history (none: no history). */
+  @property({ attribute: false }) timeline: ClaimsTimeline | null = null;
+  @property({ attribute: false }) series: readonly Assessment[] = [];
+  /** The as-of date, to mark the step in force. */
+  @property() asOf = '';
+  @state() showAllHistory = false;
+  private history: PlaceHistory | null = null;
 
   /** Moves focus to the heading, so a screen reader announces the place that opened. */
   focusHeading(): void {
@@ -43,7 +54,13 @@ export class CmClaimsPanel extends LocalizedElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('place')) this.shown = CmClaimsPanel.PAGE;
+    if (changed.has('place')) {
+      this.shown = CmClaimsPanel.PAGE;
+      this.showAllHistory = false;
+    }
+    if (changed.has('place') || changed.has('timeline') || changed.has('series')) {
+      this.history = this.timeline && this.place ? placeHistory(this.timeline, this.place, this.series) : null;
+    }
     // A claim picked from the list or a link must be among the cards drawn.
     const at = this.activeClaim ? this.claims.findIndex((c) => c.id === this.activeClaim) : -1;
     if (at >= this.shown) this.shown = at + 1;
@@ -111,6 +128,7 @@ export class CmClaimsPanel extends LocalizedElement {
                 </button>`
               : nothing}`
         : nothing}
+      ${renderPlaceHistory(this, this.history, data, this.asOf, lang, name, words)}
       <details>
         <summary>${msg('About this outline')}</summary>
         <p>${place.precision}</p>

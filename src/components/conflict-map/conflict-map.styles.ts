@@ -29,6 +29,10 @@ export const conflictMapStyles = css`
     grid-template-rows: auto 1fr;
     position: relative;
   }
+  /* The timeline is one slim row under the map; the map keeps the rest. */
+  .layout.with-timeline {
+    grid-template-rows: auto 1fr auto;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -43,6 +47,9 @@ export const conflictMapStyles = css`
   /* Without controls, the list's button floats on the map. */
   .layout.no-controls {
     grid-template-rows: 0 1fr;
+  }
+  .layout.no-controls.with-timeline {
+    grid-template-rows: 0 1fr auto;
   }
   .layout.no-controls .controls {
     position: absolute;
@@ -227,7 +234,8 @@ export const conflictMapStyles = css`
       font-size: calc(0.95 * var(--_rem));
     }
     /* The list and the panel rise from the bottom: the map keeps the top. */
-    .list {
+    .list,
+    .list.article {
       top: auto;
       width: 100%;
       max-height: 60%;
@@ -296,6 +304,7 @@ export const conflictMapStyles = css`
       height: auto;
     }
     .tools,
+    cm-timeline,
     .places-menu,
     .map,
     cm-share-dialog {

@@ -16,7 +16,14 @@ import { isolateData } from '../../model/text-safety.ts';
 import { LocalizedElement, inLang } from '../i18n/localize.ts';
 import { intlLocale, kindLabel, mapWords, verificationLabels } from '../i18n/words.ts';
 import { geometryBounds, type Place } from '../../model/place.ts';
-import { MapStateModel, type MapState } from '../../model/map-state.ts';
+import { MapStateModel, memoLast, type MapState } from '../../model/map-state.ts';
+import type { PlaceStatus } from '../../model/derive-status.ts';
+import { seriesFor } from '../../model/as-of.ts';
+import { ClaimsTimeline, playSteps } from '../../model/claims-timeline.ts';
+import { assessmentDays } from '../../model/assessment-series.ts';
+import { filterClaims, type ClaimFilters } from '../../model/filter-claims.ts';
+import { TimelineDateEvent } from '../cm-timeline/cm-timeline.ts';
+import '../cm-timeline/cm-timeline.ts';
 import { FilterClaimsEvent } from '../cm-claim-filters/cm-claim-filters.ts';
 import '../cm-claim-filters/cm-claim-filters.ts';
 import { DEFAULT_LINK_STATE, LAYER_NAMES, dehydrate, parseLayers, rehydrate, type LayerName, type LinkState } from '../../model/url-state.ts';
@@ -61,6 +68,8 @@ import { missingFromFile, renderArticleSource } from '../article-source.ts';
 const BUILD_ALLOW_ORIGINS: string = import.meta.env?.VITE_ALLOW_ORIGINS ?? '';
 
 /** Whole Ukraine, with a margin: the view when no other is asked for. */
+const NO_ASSESSMENTS: readonly Assessment[] = [];
+
 const DEFAULT_BOUNDS: [number, number, number, number] = [22, 44.2, 40.3, 52.5];
 
 /**
@@ -177,6 +186,8 @@ export class ConflictMap extends LocalizedElement {
   @state() private drawerView: 'places' | 'article' = 'places';
   /** Hides the title, layer toggles and date. */
   @property({ type: Boolean, attribute: 'no-controls' }) noControls = false;
+  /** Hides the timeline under the map (the date still follows the `date` attribute and links). */
+  @property({ type: Boolean, attribute: 'no-timeline' }) noTimeline = false;
   /** Keeps the page URL in step with the state (the app sets it; embeds leave the host's URL alone). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /**
@@ -233,11 +244,11 @@ export class ConflictMap extends LocalizedElement {
 
   protected override firstUpdated(): void {
     this.layout.initialise({ noList: this.noList && !this.article, panelOpen: Boolean(this.place || this.claim) });
-    if (this.article) this.showDrawer('article', true);
     if (this.started) this.createMap();
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('article') && this.article) this.showDrawer('article', true);
     if (changed.has('loading') && this.loading === 'eager') this.nearViewport.start();
     if (changed.has('started') && this.started && !this.claimsMap && !this.mapFailure) this.createMap();
     const map = this.claimsMap;
@@ -531,6 +542,7 @@ export class ConflictMap extends LocalizedElement {
     this.pendingView = this.currentView();
     this.shownAssessment = null;
     this.clusteredSides = null;
+    this.pushed = null;
     this.claimsMap?.destroy();
     this.claimsMap = null;
     this.createMap();
@@ -682,9 +694,16 @@ export class ConflictMap extends LocalizedElement {
       map.setClustering(sides);
       this.clusteredSides = key;
     }
-    map.setPlaces(this.places, this.statuses, counts, sides ? this.derived.sideCounts : undefined);
+    const statuses = this.statuses;
+    // A move of the date that changed nothing (no claim in between) pushes nothing to MapLibre.
+    const p = this.pushed;
+    if (p && p.statuses === statuses && p.counts === counts && p.key === key && p.places === this.places) return;
+    this.pushed = { statuses, counts, key, places: this.places };
+    map.setPlaces(this.places, statuses, counts, sides ? this.derived.sideCounts : undefined);
     this.mapReadyWhenDrawn();
   }
+
+  private pushed: { statuses: Map<string, PlaceStatus>; counts: Map<string, number>; key: string | null; places: readonly Place[] } | null = null;
 
   @state() private cluster: { id: number; placeIds: string[] } | null = null;
 
@@ -733,9 +752,49 @@ export class ConflictMap extends LocalizedElement {
   };
 
   private handleDate = (e: Event) => {
-    this.date = (e.target as HTMLInputElement).value;
+    this.date = (e.target as HTMLInputElement).value || this.latestWord;
     this.writeUrl('push');
   };
+
+  private handleTimelineDate = (e: TimelineDateEvent) => {
+    e.stopPropagation();
+    this.date = e.date || this.latestWord;
+    this.writeUrl(e.transient ? 'replace' : 'push');
+  };
+
+  /** "No date" as the reader's choice: empty, or `latest` where the file opens at a date of its own. */
+  private get latestWord(): string {
+    return this.data?.defaultDate ? 'latest' : '';
+  }
+
+  /** The claims the timeline places (every date, through the filters): one array per data and filters, so a date move rebuilds nothing. */
+  private timelineClaims = memoLast((data: ClaimsData, filters: ClaimFilters) => filterClaims(data.claims, data, filters));
+
+  /** The timeline under the map: the claims shown (at every date), the play steps, the handle. */
+  private renderTimeline() {
+    const data = this.data;
+    if (this.noTimeline || !data || !data.claims.length) return nothing;
+    const [series] = seriesFor(this.assessments);
+    const days = series ? assessmentDays(series) : [];
+    // A file with no date to place (the default article's claims are all undated) gets no
+    // timeline row: the map keeps the room, and the as-of date stays under "Filter claims".
+    const all = ClaimsTimeline.of(data.claims);
+    if (all.undated.length === data.claims.length && !days.length) return nothing;
+    const shown = this.timelineClaims(data, this.filters);
+    const timeline = ClaimsTimeline.of(shown);
+    const asOf = this.derived.asOf;
+    return html`<cm-timeline
+      .claims=${shown}
+      .inForce=${timeline.position(asOf) + timeline.undated.length}
+      .data=${data}
+      .steps=${playSteps(all, days)}
+      .assessmentDays=${days}
+      date=${asOf ?? ''}
+      published=${data.defaultDate ?? ''}
+      lang=${this.language}
+      @timeline-date=${this.handleTimelineDate}
+    ></cm-timeline>`;
+  }
 
   private handleLanguage = (e: Event) => {
     this.lang = toLang((e.target as HTMLSelectElement).value);
@@ -823,7 +882,8 @@ export class ConflictMap extends LocalizedElement {
     const listShown = this.mapFailure !== null || this.layout.listOpen;
     const withClaims = this.places.filter((p) => this.claimsByPlace.has(p.id)).length;
     const articleShown = Boolean(this.data?.articleText) && this.drawerView === 'article';
-    return html`<div class="layout ${this.noControls ? 'no-controls' : ''}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers} @highlight-place=${this.handleHighlight}>
+    const timeline = this.renderTimeline();
+    return html`<div class="layout ${this.noControls ? 'no-controls' : ''} ${timeline === nothing ? '' : 'with-timeline'}" lang=${lang} @select-place=${this.handleSelectPlace} @toggle-layers=${this.handleToggleLayers} @highlight-place=${this.handleHighlight}>
       <div class="controls">
         ${this.mapFailure !== null
           ? nothing
@@ -876,8 +936,12 @@ export class ConflictMap extends LocalizedElement {
                     .data=${this.data}
                     .allPlaces=${this.places}
                     .activeClaim=${this.claim || null}
+                    .timeline=${ClaimsTimeline.of(this.data.claims)}
+                    .series=${seriesFor(this.assessments)[0] ?? NO_ASSESSMENTS}
+                    asOf=${this.derived.asOf ?? ''}
                     lang=${lang}
                     @close-panel=${() => this.closePanel()}
+                    @timeline-date=${this.handleTimelineDate}
                   ></cm-claims-panel>`
                 : this.cluster && this.data
                   ? this.renderCluster(this.cluster.placeIds, this.data)
@@ -885,6 +949,7 @@ export class ConflictMap extends LocalizedElement {
             </div>`
           : nothing}
       </div>
+      ${timeline}
     </div>`;
   }
 }
