@@ -9,6 +9,7 @@ import { LAYER, MARKER_IMAGE, PATTERN, SOURCE, STATUS_LAYERS, TOGGLEABLE_STATUSE
 import { MARKER_SHAPE, drawMarker, drawPattern } from './patterns.ts';
 import { assessedLayers } from './style/assessed-layers.ts';
 import { clusterLayers, clusterSource } from './style/cluster-layers.ts';
+import { approximateFilter } from './style/place-layers.ts';
 import type { Theme } from './style/theme.ts';
 import { markersToGeoJSON, placesToGeoJSON, type MarkerWords } from './to-geojson.ts';
 import { geometryBounds, type Place } from '../model/place.ts';
@@ -175,6 +176,8 @@ export class ClaimsMap {
     for (const [name, ids] of groups) {
       for (const id of ids) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible.has(name) ? 'visible' : 'none');
     }
+    // The approximate edge belongs to its area's status: hidden with it.
+    if (this.map.getLayer(LAYER.placesApproxOutline)) this.map.setFilter(LAYER.placesApproxOutline, approximateFilter(TOGGLEABLE_STATUSES.filter((s) => visible.has(s))));
   }
 
   /**

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle } from '../../src/map/style/build-style.ts';
 import { LIGHT } from '../../src/map/style/theme.ts';
-import { STATUS_LAYERS } from '../../src/map/style/ids.ts';
+import { LAYER, STATUS_LAYERS } from '../../src/map/style/ids.ts';
+import { approximateFilter } from '../../src/map/style/place-layers.ts';
 import { ROOT } from '../helpers/data.ts';
 
 const fonts = Object.fromEntries(
@@ -48,5 +49,19 @@ describe('the map style', () => {
       const text = readFileSync(join(dir, file), 'utf8');
       expect(text, file).not.toMatch(/#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\(/);
     }
+  });
+
+  it('draws an approximate area’s blurred edge only while its status is drawn: never for a place without one', () => {
+    const layer = style().layers.find((l) => l.id === LAYER.placesApproxOutline)!;
+    const shows = (filter: unknown, status: string, approximate = true) =>
+      featureFilter(filter as never, 'layers[0].filter').filter({ zoom: 5 }, { type: 3, properties: { status, approximate } } as never);
+    const filter = 'filter' in layer ? layer.filter : null;
+    expect(shows(filter, 'claimed')).toBe(true);
+    expect(shows(filter, 'contested')).toBe(true);
+    // A file that failed to load leaves the built-in places without a status: no halo.
+    expect(shows(filter, 'none')).toBe(false);
+    expect(shows(filter, 'claimed', false)).toBe(false);
+    // What the map sets when the reader turns "Claimed" off.
+    expect(shows(approximateFilter(['contested', 'controlled']), 'claimed')).toBe(false);
   });
 });

@@ -27,6 +27,15 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
 /**
+ * The blurred edge that says an area's bounds are approximate ("what Russia calls Novorossiya"),
+ * in its status's colour: only for areas with a status the reader has on. Without a status the
+ * area is not drawn, and a lone halo would suggest a claim that nothing in the file makes.
+ */
+export function approximateFilter(visible: Iterable<string>): ExpressionSpecification {
+  return ['all', ['==', ['get', 'approximate'], true], ['in', ['get', 'status'], ['literal', [...visible]]]];
+}
+
+/**
  * The article's places: status fills (a pattern per status, so greyscale still tells them apart),
  * outlines, labels that say the status in words, and a marker with the claim count.
  */
@@ -84,8 +93,13 @@ export function placeLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       id: LAYER.placesApproxOutline,
       type: 'line',
       source: SOURCE.places,
-      filter: ['get', 'approximate'],
-      paint: { 'line-color': theme.claimed, 'line-width': 10, 'line-blur': 8, 'line-opacity': 0.35 },
+      filter: approximateFilter(TOGGLEABLE_STATUSES),
+      paint: {
+        'line-color': ['match', ['get', 'status'], 'contested', theme.contested, 'controlled', theme.controlled, theme.claimed],
+        'line-width': 10,
+        'line-blur': 8,
+        'line-opacity': 0.35,
+      },
     },
     {
       id: LAYER.placesSelected,
