@@ -5,7 +5,7 @@
  * from its day on, and an undated claim counts at every date, since it cannot be placed in time.
  */
 import type { Claim } from './schema.ts';
-import { claimDay, type PlaceStatus, type StatusKind } from './derive-status.ts';
+import { claimDay, isDiscounted, type PlaceStatus, type StatusKind } from './derive-status.ts';
 
 /** Who a place's claims say holds or claims it: everything a status is, but its basis. */
 interface Signature {
@@ -41,6 +41,10 @@ interface PlaceTrack {
   territorial: Claim[];
   territorialDays: string[];
   territorialUndated: Claim[];
+  /** Retracted claims, or ones rated false, that assert something of the place: shown, never counted. */
+  discounted: Claim[];
+  discountedDays: string[];
+  discountedUndated: Claim[];
   /** The status left by the undated claims alone, then each day a claim changed it. */
   base: Signature;
   changes: { day: string; sig: Signature }[];
@@ -125,7 +129,7 @@ export class ClaimsTimeline {
     const track = (id: string) => {
       let t = this.tracks.get(id);
       if (!t) {
-        t = { dated: [], days: [], undated: [], control: [], controlDays: [], controlUndated: [], territorial: [], territorialDays: [], territorialUndated: [], base: NONE, changes: [], changeDays: [] };
+        t = { dated: [], days: [], undated: [], control: [], controlDays: [], controlUndated: [], territorial: [], territorialDays: [], territorialUndated: [], discounted: [], discountedDays: [], discountedUndated: [], base: NONE, changes: [], changeDays: [] };
         this.tracks.set(id, t);
       }
       return t;
@@ -141,7 +145,12 @@ export class ClaimsTimeline {
       }
       for (const a of c.assertions ?? []) {
         const t = track(a.place);
-        const [list, days, undated] = a.type === 'control' ? [t.control, t.controlDays, t.controlUndated] : [t.territorial, t.territorialDays, t.territorialUndated];
+        // As in deriveStatus: a retracted or false claim stays on record but counts toward nothing.
+        const [list, days, undated] = isDiscounted(c)
+          ? [t.discounted, t.discountedDays, t.discountedUndated]
+          : a.type === 'control'
+            ? [t.control, t.controlDays, t.controlUndated]
+            : [t.territorial, t.territorialDays, t.territorialUndated];
         // A claim with two assertions on one place is one claim of the basis.
         if (day === null) {
           if (undated.at(-1) !== c) undated.push(c);
@@ -212,8 +221,10 @@ export class ClaimsTimeline {
           ? [t.territorial, t.territorialDays, t.territorialUndated]
           : [[], [], []];
     const basis = [...undated, ...list.slice(0, asOf ? upperBound(days, asOf) : list.length)];
+    const discounted = [...t.discountedUndated, ...t.discounted.slice(0, asOf ? upperBound(t.discountedDays, asOf) : t.discounted.length)];
     return {
       placeId,
+      ...(discounted.length ? { discounted } : {}),
       status: sig.status,
       holders: sig.holders,
       ...(sig.extent ? { extent: sig.extent } : {}),

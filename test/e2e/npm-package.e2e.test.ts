@@ -28,7 +28,11 @@ beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'cm-npm-pack-'));
   // npm pack runs `prepack` (the package build) and writes the tarball.
   const packed = await run('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: ROOT, timeout: 180_000, maxBuffer: 20 * 1024 * 1024 });
-  const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
+  // The prepack build prints to stdout first (under CI=true its lines hold brackets too): the JSON
+  // is what starts with an array of objects at the start of a line.
+  const json = packed.stdout.search(/^\[\s*\{/m);
+  expect(json, packed.stdout.slice(-2000)).toBeGreaterThanOrEqual(0);
+  const [info] = JSON.parse(packed.stdout.slice(json)) as { filename: string; files: { path: string }[] }[];
   tarball = join(scratch, info.filename);
 
   site = join(scratch, 'site');

@@ -49,15 +49,31 @@ describe('ClaimsTimeline: statuses as of a date', () => {
     // A few undated claims and territorial claims too.
     file.claims[0].statedOn = null;
     file.claims[1].assertions = [{ type: 'territorial-claim', place: file.claims[1].places[0], by: 'RU' }];
+    // And some retracted or rated false: on record, never counted.
+    for (const i of [2, 50, 700, 2500]) file.claims[i].verification = { status: i % 2 ? 'false' : 'retracted', by: null };
     const claims = loadClaims(file, 'synthetic.json', []).data.claims;
     const ids = [...new Set(claims.flatMap((c) => c.places))];
     const t = ClaimsTimeline.of(claims);
-    const strip = (m: Map<string, { status: string; holders: string[]; claimants: string[]; basis: { id: string }[] }>) =>
-      [...m].map(([id, s]) => [id, s.status, [...s.holders].sort().join(), s.claimants.join(), s.basis.map((c) => c.id).sort().join()]);
+    const strip = (m: Map<string, { status: string; holders: string[]; claimants: string[]; basis: { id: string }[]; discounted?: { id: string }[] }>) =>
+      [...m].map(([id, s]) => [
+        id,
+        s.status,
+        [...s.holders].sort().join(),
+        s.claimants.join(),
+        s.basis.map((c) => c.id).sort().join(),
+        (s.discounted ?? []).map((c) => c.id).sort().join(),
+      ]);
     for (const asOf of ['2022-01-01', '2022-03-01', '2023-07-15', '2022-06-01', '2022-06-02', '2025-12-31', '2024-02-29', null]) {
       expect(strip(t.statusesAsOf(ids, asOf))).toEqual(strip(deriveStatuses(claims, ids, asOf)));
       expect(t.claimsAsOf(asOf).length).toBe(claims.filter((c) => !asOf || !(c.eventOn ?? c.statedOn) || (c.eventOn ?? c.statedOn)! <= asOf).length);
     }
+  });
+
+  it('never counts a retracted claim: Krynky stays controlled by Ukraine at the article’s date, the retraction on record', () => {
+    const { data } = loadClaims(readJSON('test/fixtures/claims/dnipro-article.json'), 'dnipro-article.json', builtInPlaces());
+    const krynky = ClaimsTimeline.of(data.claims).statusAt('krynky', '2023-11-24');
+    expect(krynky).toMatchObject({ status: 'controlled', holders: ['UA'] });
+    expect(krynky.discounted?.map((c) => c.verification.status)).toEqual(['retracted']);
   });
 
   it('returns the same Map when no claim falls between two dates, so nothing is pushed to the map again', () => {
