@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
 import { clickMarker, launchChromium, openApp, readText, watchPage } from './helpers/browser.ts';
+import { AXE_ROUTE, runAxe } from './helpers/axe.ts';
 import { ROOT, SHARED, builtInPlaces } from '../helpers/data.ts';
 import { loadClaims } from '../../src/model/load-claims.ts';
 
@@ -17,10 +18,7 @@ const SHOTS = join(ROOT, 'test-results');
 mkdirSync(SHOTS, { recursive: true });
 const ARTICLE = readFileSync(join(SHARED, 'seed', 'article.txt'), 'utf8');
 
-const routes: Record<string, [string, string]> = {
-  // The built pages ship a strict CSP (no inline script): axe comes as a same-origin file.
-  '/fixtures/axe.min.js': ['text/javascript', readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')],
-};
+const routes: Record<string, [string, string]> = { ...AXE_ROUTE };
 let server: StaticServer;
 let browser: Browser;
 
@@ -165,15 +163,7 @@ describe('author.html', () => {
 
   it('has no serious or critical axe-core violation, before and after drafting', async () => {
     const page = await freshAuthorPage();
-    const audit = async () => {
-      await page.addScriptTag({ url: '/fixtures/axe.min.js' });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-      });
-      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    };
+    const audit = async () => (await runAxe(page, { tags: null })).severe;
     expect(await audit()).toEqual([]);
     await page.locator('#article-text').fill(ARTICLE);
     await page.getByRole('button', { name: 'Draft claims' }).click();

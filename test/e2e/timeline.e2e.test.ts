@@ -4,12 +4,14 @@
  * fixture of our own and on Bellingcat's events imported (third-party data, tests only: served by
  * the test server, never shipped).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
-import { launchChromium, readText, renderedPlaceIds, renderedProperty, waitForMapIdle, watchPage, type PageWatch } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import type { StaticServer } from './helpers/static-server.ts';
+import { useBrowserSession } from './helpers/session.ts';
+import { readText, renderedPlaceIds, renderedProperty, waitForMapIdle, type PageWatch } from './helpers/browser.ts';
+import { AXE_ROUTE, runAxe } from './helpers/axe.ts';
 import { LAYER, SOURCE, STATUS_LAYERS } from '../../src/map/style/ids.ts';
 import { importEvents, type EventImportConfig } from '../../src/model/import-events.ts';
 import { ROOT, SHARED, readJSON } from '../helpers/data.ts';
@@ -40,43 +42,27 @@ function bellingcat(): string {
 }
 
 let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let watch: PageWatch;
-
-beforeAll(async () => {
-  server = await startStaticServer({
-    root: join(ROOT, 'dist'),
+useBrowserSession(
+  () => ({
     routes: {
       '/fixtures/dated.json': ['application/json', dated],
       '/fixtures/dated-series.json': ['application/json', datedWithSeries()],
       '/fixtures/bellingcat.json': ['application/json', bellingcat()],
-      // axe-core as a same-origin file: the pages' Content-Security-Policy refuses inline scripts.
-      '/fixtures/axe.min.js': ['text/javascript', readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')],
+      ...AXE_ROUTE,
       // Third-party data for tests only (DeepStateMap via cyterat/deepstate-map-data): never shipped.
       ...Object.fromEntries(
         DEEPSTATE.map((d) => [`/fixtures/deepstate-${d}.geojson`, ['application/geo+json', readFileSync(join(SHARED, `testdata/deepstate_occupied_${d}_cyterat.geojson`), 'utf8')]]),
       ),
     },
-  });
-  browser = await launchChromium();
-});
+  }),
+  (s) => ({ server, page, watch } = s),
+  { locale: 'en-US' },
+);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-  page = await context.newPage();
-  watch = watchPage(page, [server.origin]);
-});
-
-afterEach(async () => {
+afterEach(() => {
   expect(watch.pageErrors).toEqual([]);
-  await context.close();
 });
 
 /** The embed page (it reads src= from its link), once its markers are drawn and the map is idle. */
@@ -281,13 +267,8 @@ describe('the timeline on a dated claims file', () => {
 
   it('has no serious or critical axe-core violation in the timeline and the history', async () => {
     await openEmbed('?src=/fixtures/dated.json&place=pokrovsk&date=2025-11-13');
-    await page.addScriptTag({ url: '/fixtures/axe.min.js' });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
-    expect(violations).toEqual([]);
+    const { all, severe } = await runAxe(page, { tags: null });
+    expect(severe, JSON.stringify(all, null, 1)).toEqual([]);
   });
 });
 

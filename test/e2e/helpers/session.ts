@@ -11,7 +11,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer, type StaticServerOptions } from './static-server.ts';
 import { launchChromium, watchPage, type PageWatch } from './browser.ts';
 import { ROOT } from '../../helpers/data.ts';
@@ -26,10 +26,14 @@ export interface BrowserSession {
 
 /**
  * `server`: the static server's options (root defaults to dist/), asked for once the file's
- * other beforeAll hooks ran. `use` is called with the session after each change: the server
+ * other beforeAll hooks ran. `contextOptions` add to or replace the 1280x800 viewport. `use` is called with the session after each change: the server
  * and browser before all tests, the context, page and watch before each.
  */
-export function useBrowserSession(server: () => Partial<StaticServerOptions>, use: (session: BrowserSession) => void): void {
+export function useBrowserSession(
+  server: () => Partial<StaticServerOptions>,
+  use: (session: BrowserSession) => void,
+  contextOptions: BrowserContextOptions = {},
+): void {
   const session = {} as BrowserSession;
   beforeAll(async () => {
     session.server = await startStaticServer({ root: join(ROOT, 'dist'), ...server() });
@@ -41,7 +45,7 @@ export function useBrowserSession(server: () => Partial<StaticServerOptions>, us
     await session.server?.close();
   });
   beforeEach(async () => {
-    session.context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    session.context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
     session.page = await session.context.newPage();
     session.watch = watchPage(session.page, [session.server.origin]);
     use(session);
