@@ -204,14 +204,6 @@ export class CmAuthor extends LitElement {
       .picking {
         outline: 3px dashed #0b57d0;
       }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
-      }
       @media (max-width: 60rem) {
         :host {
           /* minmax(0, …): the column is the screen's width, not its widest content's. */
@@ -623,8 +615,7 @@ export class CmAuthor extends LitElement {
       for (const p of placeSpans) {
         if (p.start < from || p.end > to) continue;
         if (p.start > at) out.push(text.slice(at, p.start));
-        const name = f.places.find((x) => x.id === p.place);
-        out.push(html`<span class="place" title=${msg(str`Place: ${p.place}${p.reason ? ` (${p.reason})` : ''}`)}>${text.slice(p.start, p.end)}<span class="visually-hidden"> (${msg('place')}${name ? '' : ''})</span></span>`);
+        out.push(html`<span class="place" title=${msg(str`Place: ${p.place}${p.reason ? ` (${p.reason})` : ''}`)}>${text.slice(p.start, p.end)}<span class="visually-hidden"> (${msg('place')})</span></span>`);
         at = p.end;
       }
       if (at < to) out.push(text.slice(at, to));
